@@ -1,0 +1,40 @@
+# The two commands: `make run` (a working demo in the browser) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 0.0.0.0
+PORT ?= 8000
+
+.PHONY: run test install lint format check
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	@echo ""
+	@echo "Open http://localhost:$(PORT)/ (landelijk), http://alkmaar.localhost:$(PORT)/,"
+	@echo "http://arnhem.localhost:$(PORT)/, http://utrecht.localhost:$(PORT)/ and http://localhost:$(PORT)/admin/"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+check: install
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+test: check
+	$(VENV)/bin/pytest
+
+lint: check
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .

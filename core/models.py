@@ -1,0 +1,140 @@
+"""The shared kernel: custom image model, abstract base page, per-site settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model_string
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+
+from .validators import validate_accent_colour
+
+
+class CustomImage(AbstractImage):
+    """Our image model, in place from the first migration so fields can be added later."""
+
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("afbeelding")
+        verbose_name_plural = _("afbeeldingen")
+        permissions = [("choose_image", "Can choose image")]
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class ListingFields(models.Model):
+    """What cards and listings show of a page, so no listing reads the body."""
+
+    listing_title = models.CharField(
+        _("titel in overzichten"),
+        max_length=255,
+        blank=True,
+        help_text=_("Laat leeg om de paginatitel te gebruiken."),
+    )
+    listing_summary = models.TextField(
+        _("samenvatting in overzichten"),
+        max_length=300,
+        blank=True,
+        help_text=_("Eén of twee zinnen; ook gebruikt als beschrijving voor zoekmachines."),
+    )
+    listing_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("afbeelding in overzichten"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_title"),
+                FieldPanel("listing_summary"),
+                FieldPanel("listing_image"),
+            ],
+            heading=_("Overzichten"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFields, Page):
+    """Abstract base for every page type of ours; adds no table of its own."""
+
+    promote_panels = Page.promote_panels + ListingFields.promote_panels
+    search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def display_title(self):
+        return self.listing_title or self.title
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary
+
+
+@register_setting(icon="palette")
+class SiteSettings(BaseSiteSetting):
+    """Per-site look and footer links; editable per site through GroupSitePermission."""
+
+    accent_colour = models.CharField(
+        _("accentkleur"),
+        max_length=7,
+        default="#00607a",
+        validators=[validate_accent_colour],
+        help_text=_(
+            "Kleur van de kopbalk, knoppen en links, als #rrggbb. Witte tekst moet erop "
+            "leesbaar zijn (contrast minstens 4,5:1)."
+        ),
+    )
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contactpagina"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leeg: de contactpagina van het landelijke programma."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacypagina"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leeg: de privacyverklaring van het landelijke programma."),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("accent_colour"), FieldPanel("logo")], heading=_("Uiterlijk")),
+        MultiFieldPanel(
+            [FieldPanel("contact_page"), FieldPanel("privacy_page")], heading=_("Voettekst")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")
+        verbose_name_plural = _("site-instellingen")

@@ -1,0 +1,158 @@
+"""The demo's words: the national program and the participating municipalities (Dutch)."""
+
+NATIONAL_INTRO = (
+    "Aan de Slag brengt bewoners van asielzoekerscentra en Nederlandse vrijwilligers samen. "
+    "In kleine groepjes doen zij samen vrijwilligerswerk: in de buurttuin, bij de sportclub, "
+    "in de zorg of op een festival."
+)
+
+NATIONAL_BODY = [
+    ("heading", "Samen actief in de buurt"),
+    (
+        "paragraph",
+        "Wie in een azc woont, heeft vaak veel tijd en weinig te doen. Bij Aan de Slag gaan "
+        "bewoners samen met Nederlandse vrijwilligers aan het werk. Ze zijn actief, dragen bij "
+        "aan hun nieuwe omgeving, leren Nederlanders kennen en oefenen de taal. Zo ontdekken ze "
+        "Nederland, en dat is goed voor hun gezondheid en veerkracht.",
+    ),
+    ("heading", "Wat doen de groepen?"),
+    (
+        "list",
+        [
+            "Groen: werken in buurttuinen en helpen bij het onderhoud van bossen.",
+            "Zorg: activiteitenbegeleiding, wandelclubs, samen koken en eten.",
+            "Sport: helpen bij sportverenigingen, op de velden en bij toernooien.",
+            "Evenementen: festivals, buurtfeesten, de Vierdaagse en Koningsdag.",
+        ],
+    ),
+    ("heading", "Wie organiseert het?"),
+    (
+        "paragraph",
+        "Lokale vrijwilligerscentrales organiseren de activiteiten, samen met maatschappelijke "
+        "organisaties in de gemeente. Het programma begon in Utrecht en Nijmegen en groeit nu "
+        "in gemeenten door het hele land.",
+    ),
+    (
+        "paragraph",
+        "Pharos voert het landelijke programma uit, samen met VNOV, COA, VNG en "
+        "VluchtelingenWerk Nederland. Het ministerie van Sociale Zaken en Werkgelegenheid, "
+        "het Oranje Fonds en het Kansfonds steunen Aan de Slag.",
+    ),
+]
+
+PROGRAM_PARTNERS = [
+    ("Pharos", "Uitvoering van het landelijke programma", "https://www.pharos.nl/"),
+    ("VNOV", "Vereniging Nederlandse Organisaties Vrijwilligerswerk", "https://www.vnov.nl/"),
+    ("COA", "Centraal Orgaan opvang asielzoekers", "https://www.coa.nl/"),
+    ("VNG", "Vereniging van Nederlandse Gemeenten", "https://vng.nl/"),
+    ("VluchtelingenWerk Nederland", "Partner", "https://www.vluchtelingenwerk.nl/"),
+    (
+        "Ministerie van Sociale Zaken en Werkgelegenheid",
+        "Financier",
+        "https://www.rijksoverheid.nl/ministeries/ministerie-van-sociale-zaken-en-werkgelegenheid",
+    ),
+    ("Oranje Fonds", "Financier", "https://www.oranjefonds.nl/"),
+    ("Kansfonds", "Financier", "https://www.kansfonds.nl/"),
+]
+
+# slug, title, show in menu, intro, body paragraphs
+NATIONAL_PAGES = [
+    (
+        "over-het-programma",
+        "Over het programma",
+        True,
+        "Aan de Slag helpt bewoners van azc's om actief mee te doen in hun nieuwe omgeving.",
+        [
+            "Vrijwilligerswerk in groepjes geeft structuur aan de dag, nieuwe contacten en een "
+            "plek om Nederlands te oefenen. Nederlandse vrijwilligers werken zij aan zij met "
+            "nieuwkomers, zodat ontmoeting vanzelf ontstaat.",
+            "Het programma begon in Utrecht en Nijmegen. Inmiddels doen gemeenten in alle "
+            "provincies mee, elk met een eigen projectteam.",
+        ],
+    ),
+    (
+        "integrale-aanpak",
+        "Integrale aanpak",
+        True,
+        "Gemeente, vrijwilligerscentrale, COA en maatschappelijke organisaties werken samen.",
+        [
+            "Een goede start vraagt om samenwerking. De gemeente brengt partijen bij elkaar, de "
+            "vrijwilligerscentrale zoekt passende klussen, het COA legt contact met bewoners en "
+            "organisaties bieden een plek om mee te doen.",
+        ],
+    ),
+    (
+        "instrumenten",
+        "Instrumenten",
+        True,
+        "Handreikingen, checklists en trainingen voor wie Aan de Slag wil organiseren.",
+        [
+            "Hier vindt u binnenkort handreikingen, checklists, factsheets en trainingen die "
+            "projectteams in de gemeenten gebruiken.",
+        ],
+    ),
+    (
+        "contact",
+        "Contact",
+        True,
+        "Vragen over Aan de Slag? Neem contact op met het landelijke programmabureau.",
+        [
+            "Het landelijke programmabureau is bereikbaar via de website van Pharos. Voor vragen "
+            "over activiteiten in uw gemeente kunt u het beste contact opnemen met het "
+            "projectteam van uw gemeente; de contactgegevens staan op de site van de gemeente.",
+        ],
+    ),
+    (
+        "privacy",
+        "Privacyverklaring",
+        False,
+        "Hoe Aan de Slag omgaat met uw gegevens.",
+        [
+            "Deze website gebruikt geen cookies van derden, geen analysediensten en geen "
+            "lettertypen van andere websites. Wij slaan alleen gegevens op die nodig zijn om de "
+            "site te laten werken.",
+            "Wij vragen nooit naar uw nationaliteit, verblijfsstatus of burgerservicenummer.",
+        ],
+    ),
+]
+
+# name, province, official municipality (when the place lies in another municipality)
+MUNICIPALITIES = [
+    ("Utrecht", "Utrecht", ""),
+    ("Nijmegen", "Gelderland", ""),
+    ("Alkmaar", "Noord-Holland", ""),
+    ("Arnhem", "Gelderland", ""),
+    ("Deventer", "Overijssel", ""),
+    ("Heerlen", "Limburg", ""),
+    ("Hoogeveen", "Drenthe", ""),
+    ("Middelburg", "Zeeland", ""),
+    ("Tilburg", "Noord-Brabant", ""),
+    ("Sittard-Geleen", "Limburg", ""),
+    ("Amsterdam", "Noord-Holland", ""),
+    ("Harderwijk", "Gelderland", ""),
+    ("Rotterdam", "Zuid-Holland", ""),
+    ("Hardenberg", "Overijssel", ""),
+    ("Utrechtse Heuvelrug", "Utrecht", ""),
+    ("Leersum", "Utrecht", "Utrechtse Heuvelrug"),
+    ("Overloon", "Noord-Brabant", "Land van Cuijk"),
+    ("Musselkanaal", "Groningen", "Stadskanaal"),
+    ("Dronten", "Flevoland", ""),
+    ("Emmeloord", "Flevoland", "Noordoostpolder"),
+    ("Rijswijk", "Zuid-Holland", ""),
+]
+
+
+def municipality_intro(name):
+    return (
+        f"In {name} doen bewoners van het azc samen met inwoners vrijwilligerswerk. Bekijk "
+        "wat er gebeurt en doe mee."
+    )
+
+
+def municipality_join_text(name):
+    return [
+        f"Wilt u meedoen met Aan de Slag in {name}? Iedereen is welkom: bewoners van het azc "
+        "en inwoners die samen met nieuwkomers aan de slag willen.",
+        "Neem contact op met het projectteam. Samen zoeken we een klus die bij u past, "
+        "eenmalig of elke week.",
+    ]

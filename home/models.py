@@ -1,0 +1,78 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+
+
+class NationalHomePage(BasePage):
+    """The national program: root page of the default Site."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("partners", heading=_("Partners van het programma"), label=_("partner")),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "municipalities.MunicipalityIndexPage"]
+
+    class Meta:
+        verbose_name = _("landelijke homepage")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = list(self.partners.all())
+        return context
+
+
+class ProgramPartner(Orderable):
+    """An organisation that runs or supports the national program."""
+
+    page = ParentalKey(NationalHomePage, related_name="partners", on_delete=models.CASCADE)
+    name = models.CharField(_("naam"), max_length=200)
+    role = models.CharField(
+        _("rol"), max_length=200, blank=True, help_text=_("Bijvoorbeeld: uitvoering, financier.")
+    )
+    url = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class StandardPage(BasePage):
+    """A plain page: Over het programma, Integrale aanpak, Privacy, Contact, ..."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = [
+        "home.NationalHomePage",
+        "home.StandardPage",
+        "municipalities.MunicipalityHomePage",
+    ]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standaardpagina")

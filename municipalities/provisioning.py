@@ -1,0 +1,170 @@
+"""Provisioning a municipality: its home page, Site, collection and editor groups.
+
+One transaction; a call that names an existing municipality the same way changes nothing.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Collection, Locale, Site
+
+from core.models import SiteSettings
+from core.permissions import (
+    ensure_group,
+    grant_media_editing,
+    grant_page_editing,
+    grant_site_setting,
+)
+
+from .models import MunicipalityHomePage, MunicipalityIndexPage
+from .provinces import Province, find_province
+
+HOSTNAME = re.compile(
+    r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
+)
+
+
+class ProvisioningError(Exception):
+    pass
+
+
+@dataclass
+class Municipality:
+    home: MunicipalityHomePage
+    site: Site
+    collection: Collection
+    editors: Group
+    moderators: Group
+    created: bool
+
+
+def editors_group_name(name):
+    return f"{name} redactie"
+
+
+def moderators_group_name(name):
+    return f"{name} moderatie"
+
+
+def _clean_arguments(name, slug, hostname, province):
+    name = " ".join((name or "").split())
+    if not name:
+        raise ProvisioningError(_("Geef de naam van de gemeente op."))
+    slug = slugify(slug if slug is not None else name)
+    if not slug:
+        raise ProvisioningError(
+            _("Van “%(name)s” is geen bruikbare slug te maken.") % {"name": name}
+        )
+    province_value = ""
+    if province:
+        found = find_province(province)
+        if found is None:
+            raise ProvisioningError(
+                _("Onbekende provincie “%(province)s”. Kies uit: %(choices)s.")
+                % {"province": province, "choices": ", ".join(Province.labels)}
+            )
+        province_value = found.value
+    hostname = (hostname or f"{slug}.{settings.PROGRAM_BASE_DOMAIN}").strip().lower()
+    if not HOSTNAME.match(hostname):
+        raise ProvisioningError(_("“%(host)s” is geen geldige hostnaam.") % {"host": hostname})
+    return name, slug, hostname, province_value
+
+
+def _municipality_index():
+    national = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if national is None:
+        raise ProvisioningError(
+            _("Er is nog geen landelijke site. Draai eerst: python manage.py create_national_site")
+        )
+    index = MunicipalityIndexPage.objects.child_of(national.root_page).first()
+    if index is None:
+        index = national.root_page.add_child(
+            instance=MunicipalityIndexPage(title="Gemeenten", slug="gemeenten", show_in_menus=True)
+        )
+    return index
+
+
+def _check_conflicts(existing, name, slug, hostname):
+    homes = MunicipalityHomePage.objects.filter(locale=Locale.get_default())
+    if existing is not None and existing.title != name:
+        raise ProvisioningError(
+            _("De slug “%(slug)s” is al in gebruik bij gemeente %(other)s.")
+            % {"slug": slug, "other": existing.title}
+        )
+    same_name = homes.filter(title__iexact=name).exclude(slug=slug).first()
+    if same_name is not None:
+        raise ProvisioningError(
+            _("Er is al een gemeente %(name)s (slug “%(slug)s”).")
+            % {"name": same_name.title, "slug": same_name.slug}
+        )
+    host_owner = Site.objects.filter(hostname=hostname).first()
+    if host_owner is not None and (existing is None or host_owner.root_page_id != existing.pk):
+        raise ProvisioningError(
+            _("De hostnaam “%(host)s” is al in gebruik bij site “%(site)s”.")
+            % {"host": hostname, "site": host_owner.site_name or host_owner.hostname}
+        )
+    if existing is not None:
+        own_site = Site.objects.filter(root_page=existing).first()
+        if own_site is not None and own_site.hostname != hostname:
+            raise ProvisioningError(
+                _(
+                    "%(name)s heeft al de hostnaam “%(current)s”; wijzig die in de beheeromgeving "
+                    "onder Instellingen → Sites."
+                )
+                % {"name": name, "current": own_site.hostname}
+            )
+
+
+@transaction.atomic
+def provision_municipality(name, *, slug=None, hostname=None, province=None):
+    """Create (or complete) a municipality; raise ProvisioningError on a bad call,
+    leaving the database as it was."""
+    name, slug, hostname, province = _clean_arguments(name, slug, hostname, province)
+    index = _municipality_index()
+    existing = MunicipalityHomePage.objects.filter(slug=slug, locale=index.locale).first()
+    _check_conflicts(existing, name, slug, hostname)
+    if existing is None and not province:
+        raise ProvisioningError(_("Geef de provincie op met --province."))
+
+    home = existing
+    if home is None:
+        home = index.add_child(
+            instance=MunicipalityHomePage(title=name, slug=slug, province=province)
+        )
+
+    site = Site.objects.filter(root_page=home).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname=hostname,
+            port=settings.PROGRAM_SITE_PORT,
+            root_page=home,
+            site_name=f"Aan de Slag {home.title}",
+        )
+    SiteSettings.objects.get_or_create(site=site)
+
+    root_collection = Collection.get_first_root_node()
+    collection = root_collection.get_children().filter(name=name).first()
+    if collection is None:
+        collection = root_collection.add_child(name=name)
+
+    editors = ensure_group(editors_group_name(name))
+    grant_page_editing(editors, home)
+    grant_media_editing(editors, collection)
+    grant_site_setting(editors, site, SiteSettings)
+    # Moderators work on member content (comments, bulletin board), which arrives with
+    # the members issue; for now they only get into the admin.
+    moderators = ensure_group(moderators_group_name(name))
+
+    return Municipality(
+        home=home,
+        site=site,
+        collection=collection,
+        editors=editors,
+        moderators=moderators,
+        created=existing is None,
+    )
