@@ -34,11 +34,22 @@ def _remove_wagtail_placeholder(root):
         placeholder.delete()
 
 
+def ensure_tree_roots():
+    """The page tree's and the collection tree's roots. Wagtail's migrations create them;
+    a flushed database (as between browser tests) has lost them."""
+    ensure_locales()
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return root
+
+
 @transaction.atomic
 def ensure_national_site():
     """Create what is missing of the national site; change nothing that exists."""
-    ensure_locales()
-    root = Page.get_first_root_node()
+    root = ensure_tree_roots()
     home = NationalHomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
     if home is None:
         _remove_wagtail_placeholder(root)
