@@ -17,6 +17,13 @@ from .provinces import Province, provinces_matching
 MAX_FILTER_LENGTH = 100
 
 
+def clean_filter_text(value):
+    """Free text from a query string made safe to filter on: printable characters only
+    (PostgreSQL refuses NUL), trimmed, at most MAX_FILTER_LENGTH long."""
+    printable = "".join(char if char.isprintable() else " " for char in value)
+    return " ".join(printable.split())[:MAX_FILTER_LENGTH]
+
+
 class MunicipalityIndexPage(BasePage):
     """ "Gemeenten": every participating municipality, with a filter that needs no JavaScript."""
 
@@ -42,8 +49,7 @@ class MunicipalityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "")
-        query = query.strip()[:MAX_FILTER_LENGTH] if isinstance(query, str) else ""
+        query = clean_filter_text(request.GET.get("q", ""))
         homes = list(self.municipalities(query))
         site_urls = {
             site.root_page_id: site.root_url

@@ -1,0 +1,96 @@
+"""The national list of municipalities: filter without JavaScript, hostile input, query budget."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from municipalities.provisioning import provision_municipality
+
+pytestmark = pytest.mark.django_db
+
+
+def names(response):
+    return re.findall(
+        r'<h2 class="card__title"><a href="[^"]*">([^<]+)</a></h2>', response.content.decode()
+    )
+
+
+@pytest.fixture
+def national(client_for):
+    return client_for("localhost")
+
+
+def test_lists_every_municipality_with_province_and_site_link(national):
+    response = national.get("/gemeenten/")
+    assert response.status_code == 200
+    listed = names(response)
+    assert len(listed) == 21
+    assert listed == sorted(listed)
+    html = response.content.decode()
+    assert "21 gemeenten" in html
+    assert 'href="http://alkmaar.localhost/"' in html
+    assert "gemeente Utrechtse Heuvelrug, Utrecht" in html  # Leersum
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("alkmaar", ["Alkmaar"]),
+        ("ALKMAAR", ["Alkmaar"]),
+        ("  arnhem ", ["Arnhem"]),
+        ("limburg", ["Heerlen", "Sittard-Geleen"]),
+        ("heuvelrug", ["Leersum", "Utrechtse Heuvelrug"]),
+        ("noordoostpolder", ["Emmeloord"]),
+        ("utrecht", ["Leersum", "Utrecht", "Utrechtse Heuvelrug"]),
+    ],
+)
+def test_text_filter(national, query, expected):
+    assert names(national.get("/gemeenten/", {"q": query})) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["<script>alert(1)</script>", "' OR 1=1 --", "%", "x" * 5000, "🙂", "a\nb"],
+)
+def test_hostile_filter_input_never_errors_and_is_escaped(national, query):
+    response = national.get("/gemeenten/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "Geen gemeente gevonden" in html
+
+
+def test_control_characters_are_dropped_not_sent_to_the_database(national):
+    # PostgreSQL refuses NUL in a string literal; the filter must never pass it on.
+    response = national.get("/gemeenten/", {"q": "\x00alkmaar\x00"})
+    assert response.status_code == 200
+    assert names(response) == ["Alkmaar"]
+
+
+def test_repeated_parameter_uses_the_last_value(national):
+    response = national.get("/gemeenten/?q=alkmaar&q=arnhem")
+    assert names(response) == ["Arnhem"]
+
+
+def count_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "path,host", [("/gemeenten/", "localhost"), ("/", "localhost"), ("/", "alkmaar.localhost")]
+)
+def test_query_count_does_not_grow_with_content(client_for, path, host):
+    client = client_for(host)
+    client.get(path)  # warm Wagtail's cached site root paths
+    with_21 = count_queries(client, path)
+    for number in range(29):
+        provision_municipality(f"Testgemeente {number}", province="Utrecht")
+    client.get(path)
+    with_50 = count_queries(client, path)
+    assert with_50 == with_21
+    # Wagtail's routing takes about 8 of these; the page itself a fixed handful.
+    assert with_21 <= 16

@@ -1,0 +1,83 @@
+"""seed_demo builds the demo once; a second run writes no row."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from wagtail.models import Site
+
+from demo.content import MUNICIPALITIES
+from home.models import NationalHomePage, StandardPage
+from municipalities.models import MunicipalityHomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def row_counts():
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+def test_second_run_changes_no_row():
+    # The session already seeded once (tests/conftest.py); run it twice more.
+    before = row_counts()
+    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    assert row_counts() == before
+
+
+def test_seed_creates_national_site_and_every_municipality():
+    national = Site.objects.get(is_default_site=True)
+    assert national.hostname == "localhost"
+    home = national.root_page.specific
+    assert isinstance(home, NationalHomePage)
+    assert "vrijwilligerswerk" in home.intro
+    assert [p.name for p in home.partners.all()][:5] == [
+        "Pharos",
+        "VNOV",
+        "COA",
+        "VNG",
+        "VluchtelingenWerk Nederland",
+    ]
+    for slug in ["over-het-programma", "integrale-aanpak", "instrumenten", "privacy", "contact"]:
+        assert StandardPage.objects.child_of(home).filter(slug=slug).live().exists()
+
+    assert MunicipalityHomePage.objects.count() == len(MUNICIPALITIES) == 21
+    assert Site.objects.count() == 22
+    for name, province, official in MUNICIPALITIES:
+        municipality = MunicipalityHomePage.objects.get(title=name)
+        assert municipality.get_province_display() == province
+        assert municipality.official_municipality == official
+
+
+def test_places_lie_in_their_official_municipality():
+    official = dict(
+        MunicipalityHomePage.objects.filter(
+            title__in=["Leersum", "Overloon", "Musselkanaal", "Emmeloord"]
+        ).values_list("title", "official_municipality")
+    )
+    assert official == {
+        "Leersum": "Utrechtse Heuvelrug",
+        "Overloon": "Land van Cuijk",
+        "Musselkanaal": "Stadskanaal",
+        "Emmeloord": "Noordoostpolder",
+    }
+
+
+def test_demo_logins_print_only_when_settings_allow(settings, capsys):
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    settings.PROGRAM_DEMO_LOGINS = False
+    User.objects.all().delete()
+    call_command("seed_demo")
+    output = capsys.readouterr().out
+    assert "Demo-logins" not in output
+    assert not User.objects.exists()
+
+    settings.PROGRAM_DEMO_LOGINS = True
+    call_command("seed_demo")
+    output = capsys.readouterr().out
+    assert "redactie-alkmaar" in output
+    editor = User.objects.get(username="redactie-alkmaar")
+    assert editor.check_password("demo-alkmaar")
+    assert not editor.is_superuser
+    assert list(editor.groups.values_list("name", flat=True)) == ["Alkmaar redactie"]
