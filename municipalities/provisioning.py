@@ -120,11 +120,15 @@ def _check_conflicts(existing, name, slug, hostname):
             )
 
 
-@transaction.atomic
 def provision_municipality(name, *, slug=None, hostname=None, province=None):
     """Create (or complete) a municipality; raise ProvisioningError on a bad call,
-    leaving the database as it was."""
+    leaving the database as it was. The arguments are checked before the database is."""
     name, slug, hostname, province = _clean_arguments(name, slug, hostname, province)
+    return _provision(name, slug, hostname, province)
+
+
+@transaction.atomic
+def _provision(name, slug, hostname, province):
     index = _municipality_index()
     existing = MunicipalityHomePage.objects.filter(slug=slug, locale=index.locale).first()
     _check_conflicts(existing, name, slug, hostname)
