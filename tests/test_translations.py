@@ -1,0 +1,28 @@
+"""The interface is Dutch first and translated through gettext; English lives under /en/."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+PO = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po"
+
+
+def test_english_catalogue_is_complete_and_compiled():
+    po = polib.pofile(str(PO))
+    assert po.untranslated_entries() == []
+    assert po.fuzzy_entries() == []
+    mo = {entry.msgid: entry.msgstr for entry in polib.mofile(str(PO.with_suffix(".mo")))}
+    for entry in po.translated_entries():
+        if not entry.msgid_plural:
+            assert mo.get(entry.msgid) == entry.msgstr, f"django.mo is stale for {entry.msgid!r}"
+
+
+@pytest.mark.django_db
+def test_english_interface_under_en_prefix(client_for):
+    dutch = client_for("localhost").get("/gemeenten/").content.decode()
+    english = client_for("localhost").get("/en/gemeenten/").content.decode()
+    assert "Direct naar de inhoud" in dutch and "21 gemeenten" in dutch
+    assert "Skip to content" in english and "21 municipalities" in english
+    assert '<html lang="en" dir="ltr">' in english
