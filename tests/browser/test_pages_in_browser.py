@@ -1,0 +1,101 @@
+"""What a visitor sees in a real browser: the pages load on their own host, the skip link
+works from the keyboard, axe finds no WCAG 2.1 A/AA violations and a phone has no sideways
+scrolling. Each test seeds the demo again (see conftest.py), so they are kept few."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+PHONE_WIDTH = 320
+
+
+def open_page(page, url):
+    response = page.goto(url)
+    assert response is not None, f"no response for {url}"
+    assert response.status == 200, f"{url} answered {response.status}"
+    return response
+
+
+def test_national_home(page, site_url):
+    open_page(page, site_url())
+
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    expect(page.locator("h1")).to_have_text("Aan de Slag")
+
+
+def test_municipality_home_on_its_own_host(page, site_url, demo_data):
+    open_page(page, site_url("alkmaar"))
+
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    expect(page.locator("h1")).to_have_text("Aan de Slag Alkmaar")
+    national_link = page.locator("header").get_by_role(
+        "link", name="Naar het landelijke programma Aan de Slag"
+    )
+    expect(national_link).to_be_visible()
+    expect(national_link).to_have_attribute("href", demo_data.national_url)
+
+
+@pytest.mark.parametrize("slug", [None, "alkmaar"], ids=["national", "alkmaar"])
+def test_skip_link_moves_focus_to_main_content(page, site_url, slug):
+    open_page(page, site_url(slug))
+
+    page.keyboard.press("Tab")
+    skip_link = page.get_by_role("link", name="Direct naar de inhoud")
+    expect(skip_link).to_be_focused()
+    expect(skip_link).to_be_in_viewport()
+
+    page.keyboard.press("Enter")
+    expect(page.locator("main#inhoud")).to_be_focused()
+    focused = page.evaluate("[document.activeElement.tagName, document.activeElement.id]")
+    assert focused == ["MAIN", "inhoud"]
+
+
+@pytest.mark.parametrize(
+    ("slug", "path", "heading"),
+    [
+        (None, "/", "Aan de Slag"),
+        ("alkmaar", "/", "Aan de Slag Alkmaar"),
+        (None, "/gemeenten/", "Gemeenten"),
+        (None, "/gemeenten/?q=limburg", "Gemeenten"),
+        (None, "/over-het-programma/", "Over het programma"),
+    ],
+    ids=["national-home", "alkmaar-home", "municipality-index", "index-search", "standard-page"],
+)
+def test_no_axe_violations(page, site_url, slug, path, heading):
+    open_page(page, site_url(slug, path))
+    # The page we meant, not an error page that happens to be accessible.
+    expect(page.locator("h1")).to_have_text(heading)
+
+    results = Axe().run(page, options=AXE_OPTIONS)
+
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_phone_has_no_sideways_scrolling(new_context, site_url):
+    phone = new_context(
+        viewport={"width": PHONE_WIDTH, "height": 640},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
+    page = phone.new_page()
+    open_page(page, site_url("alkmaar"))
+
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= PHONE_WIDTH, f"page is {scroll_width}px wide on a {PHONE_WIDTH}px phone"
+
+    menu_links = page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link")
+    expect(menu_links.filter(has_text="Home")).to_be_visible()
+    expect(menu_links.filter(has_text="Meedoen")).to_be_visible()
+    for index in range(menu_links.count()):
+        link = menu_links.nth(index)
+        expect(link).to_be_visible()
+        expect(link).to_be_in_viewport()
+        box = link.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE_WIDTH, (
+            f"menu link {link.inner_text()!r} sticks out of the screen: {box}"
+        )
