@@ -1,12 +1,16 @@
 """What every public page shows around its content: which site, its menu, colours, footer links.
 
-Built once per request from the request's Wagtail Site, in a fixed number of queries.
+Built per site and language from the request's Wagtail Site and cached (core/cache.py); only the
+"you are here" marks are worked out per request.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Site
 
+from .cache import cached
 from .colours import HEX_COLOUR
 from .models import SiteSettings
 
@@ -17,7 +21,8 @@ DEFAULT_ACCENT = SiteSettings._meta.get_field("accent_colour").default
 class MenuItem:
     title: str
     url: str
-    active: bool
+    path: str
+    active: bool = False
 
 
 @dataclass
@@ -26,6 +31,7 @@ class SiteChrome:
     is_national: bool
     home_url: str
     home_active: bool = False
+    root_pk: int | None = None
     root_depth: int | None = None
     national_url: str = ""
     accent_colour: str = DEFAULT_ACCENT
@@ -39,10 +45,14 @@ def _page_url(page, request):
     return page.get_url(request) if page is not None and page.live else ""
 
 
-def build_site_chrome(request, page=None):
-    site = Site.find_for_request(request)
-    if site is None:
-        return SiteChrome(site_name="Aan de Slag", is_national=True, home_url="/")
+def _localized_root(site):
+    root = site.root_page
+    if translation.get_language() != settings.LANGUAGE_CODE:
+        root = root.localized
+    return root
+
+
+def _build(site, request):
     national = site if site.is_default_site else Site.objects.filter(is_default_site=True).first()
     settings_by_site = {
         setting.site_id: setting
@@ -51,24 +61,17 @@ def build_site_chrome(request, page=None):
         ).select_related("logo", "contact_page", "privacy_page")
     }
     own = settings_by_site.get(site.pk) or SiteSettings(site=site)
-    national_settings = settings_by_site.get(national.pk) if national else None
-    national_settings = national_settings or own
+    national_settings = (settings_by_site.get(national.pk) if national else None) or own
 
-    root = site.root_page.localized
-    menu = [
-        MenuItem(
-            title=child.title,
-            url=child.get_url(request),
-            active=page is not None and page.path.startswith(child.path),
-        )
-        for child in root.get_children().live().public().in_menu()
-    ]
+    root = _localized_root(site)
+    children = root.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
+    menu = [MenuItem(child.title, child.get_url(request), child.path) for child in children]
     accent = own.accent_colour if HEX_COLOUR.match(own.accent_colour or "") else DEFAULT_ACCENT
     return SiteChrome(
         site_name=site.site_name or "Aan de Slag",
         is_national=site.is_default_site,
         home_url=root.get_url(request),
-        home_active=page is not None and page.pk == root.pk,
+        root_pk=root.pk,
         root_depth=root.depth,
         national_url=f"{national.root_url}/" if national and not site.is_default_site else "",
         accent_colour=accent,
@@ -76,4 +79,19 @@ def build_site_chrome(request, page=None):
         menu=menu,
         contact_url=_page_url(own.contact_page or national_settings.contact_page, request),
         privacy_url=_page_url(own.privacy_page or national_settings.privacy_page, request),
+    )
+
+
+def build_site_chrome(request, page=None):
+    site = Site.find_for_request(request)
+    if site is None:
+        return SiteChrome(site_name="Aan de Slag", is_national=True, home_url="/")
+    chrome = cached(("chrome", site.pk, translation.get_language()), lambda: _build(site, request))
+    path = getattr(page, "path", "")
+    return replace(
+        chrome,
+        home_active=page is not None and page.pk == chrome.root_pk,
+        menu=[
+            replace(item, active=bool(path) and path.startswith(item.path)) for item in chrome.menu
+        ],
     )

@@ -1,14 +1,17 @@
 """The shared kernel: custom image model, abstract base page, per-site settings."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from .cache import cached
 from .validators import validate_accent_colour
 
 
@@ -138,3 +141,78 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site-instellingen")
         verbose_name_plural = _("site-instellingen")
+        # Checked by the content flags that reach beyond one site (ContentFields.flag_panels).
+        permissions = [("feature_nationally", "Can feature items nationally and on all sites")]
+
+
+class Theme(TranslatableMixin, models.Model):
+    """A shared vocabulary of activity areas (groen, zorg, sport, ...), managed nationally."""
+
+    name = models.CharField(_("naam"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    description = models.TextField(_("korte beschrijving"), blank=True, max_length=300)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+def themes_for(locale_id):
+    """Every theme of a locale, from the cache (a theme save clears it)."""
+    return cached(("themes", locale_id), lambda: list(Theme.objects.filter(locale_id=locale_id)))
+
+
+class ContentFields(models.Model):
+    """What news, blog posts, practice examples and events share: a date, an intro for
+    listings, themes, and the flags that move an item between the national and local sites."""
+
+    publication_date = models.DateField(
+        _("publicatiedatum"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg: de datum van de eerste publicatie."),
+    )
+    themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="+")
+    show_on_all_sites = models.BooleanField(
+        _("toon op alle sites"),
+        default=False,
+        help_text=_("Alleen voor landelijke items: ook tonen op de site van elke gemeente."),
+    )
+    featured = models.BooleanField(
+        _("uitlichten"), default=False, help_text=_("Tonen op de homepage van deze site.")
+    )
+    featured_nationally = models.BooleanField(
+        _("landelijk uitlichten"),
+        default=False,
+        help_text=_("Tonen op de landelijke homepage (landelijke redactie)."),
+    )
+
+    # Only national editors see the flags that reach beyond their own site.
+    flag_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("featured"),
+                FieldPanel("show_on_all_sites", permission="core.feature_nationally"),
+                FieldPanel("featured_nationally", permission="core.feature_nationally"),
+            ],
+            heading=_("Zichtbaarheid"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # "Defaults to first publish": fill the date the moment the item goes live.
+        if self.live and self.publication_date is None:
+            self.publication_date = timezone.localdate(self.first_published_at or timezone.now())
+        super().save(*args, **kwargs)

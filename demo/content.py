@@ -156,3 +156,87 @@ def municipality_join_text(name):
         "Neem contact op met het projectteam. Samen zoeken we een klus die bij u past, "
         "eenmalig of elke week.",
     ]
+
+
+THEMES = [
+    ("Groen", "groen", "Buurttuinen, parken en bossen onderhouden."),
+    ("Zorg", "zorg", "Activiteitenbegeleiding, wandelclubs, samen koken en eten."),
+    ("Sport", "sport", "Helpen bij sportclubs, op de velden en bij toernooien."),
+    ("Evenementen", "evenementen", "Festivals, buurtfeesten, de Vierdaagse, Koningsdag."),
+    ("Taal", "taal", "Nederlands oefenen in de praktijk."),
+    ("Gezondheid", "gezondheid", "Actief blijven en veerkracht opbouwen."),
+    ("Werk en participatie", "werk-en-participatie", "Ervaring opdoen en meedoen in de buurt."),
+]
+
+# (title, intro, paragraphs, themes, days ago)
+NATIONAL_NEWS = [
+    (
+        "Aan de Slag groeit: nieuwe gemeenten doen mee",
+        "Steeds meer gemeenten starten met Aan de Slag. Zo komen er overal groepjes bij.",
+        [
+            "Na Utrecht en Nijmegen doen nu gemeenten in alle provincies mee. "
+            "Vrijwilligerscentrales, het COA en lokale organisaties werken daarvoor samen.",
+        ],
+        ["werk-en-participatie"],
+        3,
+    ),
+    (
+        "Handreiking voor een goede start in uw gemeente",
+        "Een nieuwe handreiking helpt projectteams met de eerste stappen.",
+        ["De handreiking beschrijft hoe u partners vindt, klussen zoekt en groepjes vormt."],
+        ["werk-en-participatie", "taal"],
+        12,
+    ),
+    (
+        "Samen naar de Vierdaagse",
+        "Bewoners van azc's en vrijwilligers hielpen mee bij de Vierdaagse in Nijmegen.",
+        ["Bij de verzorgingsposten en op de route stonden groepjes van Aan de Slag klaar."],
+        ["evenementen", "sport"],
+        30,
+    ),
+]
+
+# Municipalities that get their own demo news, and the news itself.
+LOCAL_NEWS_SITES = ["Alkmaar", "Arnhem", "Utrecht", "Nijmegen"]
+
+
+def local_news(name):
+    return [
+        (
+            f"Buurttuin in {name} krijgt hulp van nieuwe groep",
+            f"Elke dinsdag werkt een groepje bewoners en vrijwilligers in een buurttuin in {name}.",
+            [
+                "Ze wieden, zaaien en oogsten samen. "
+                "Na afloop is er koffie en tijd voor een praatje."
+            ],
+            ["groen", "taal"],
+            5,
+        ),
+        (
+            f"Wandelclub in {name} zoekt nog wandelaars",
+            "Iedereen is welkom bij de wekelijkse wandeling: samen bewegen en Nederlands praten.",
+            ["De wandeling duurt ongeveer een uur. Aanmelden is niet nodig."],
+            ["zorg", "gezondheid"],
+            20,
+        ),
+        (
+            f"Koningsdag in {name}: helpende handen gezocht",
+            "Voor de vrijmarkt en de spelletjes zoeken we groepjes die willen helpen.",
+            ["Opbouwen, kraampjes bemannen en na afloop opruimen: er is werk voor iedereen."],
+            ["evenementen"],
+            40,
+        ),
+    ]
+
+
+NATIONAL_BLOG = (
+    "Wat ik leerde als vrijwilliger bij Aan de Slag",
+    "Een vrijwilliger vertelt over een jaar samenwerken met bewoners van het azc.",
+    [
+        "Het begon met één middag in de moestuin. Inmiddels kennen we elkaars verhalen, en "
+        "oefenen we elke week samen Nederlands tussen de bedden door.",
+    ],
+    ["groen", "taal"],
+    8,
+    ("Marieke", "vrijwilliger"),
+)

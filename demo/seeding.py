@@ -2,16 +2,20 @@
 exactly as they are, so a second run writes no row."""
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from core.models import SiteSettings
+from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
+from core.models import SiteSettings, Theme
 from home.models import NationalHomePage, ProgramPartner, StandardPage
 from home.setup import NATIONAL_EDITORS, ensure_national_site
 from municipalities.models import LocalPartner, MunicipalityHomePage
@@ -102,6 +106,53 @@ def _fill_municipality(home: MunicipalityHomePage, official):
     home.save()
 
 
+def _ensure_themes():
+    return {
+        slug: Theme.objects.get_or_create(
+            slug=slug, locale=Locale.get_default(), defaults={"name": name, "description": text}
+        )[0]
+        for name, slug, text in content.THEMES
+    }
+
+
+def _ensure_index(parent, model, title, slug, intro):
+    index = model.objects.child_of(parent).first()
+    if index is None:
+        index = parent.add_child(
+            instance=model(title=title, slug=slug, intro=intro, show_in_menus=True)
+        )
+    return index
+
+
+def _ensure_article(index, model, item, themes, **extra):
+    title, intro, paragraphs, theme_slugs, days_ago = item[:5]
+    if model.objects.child_of(index).filter(title=title).exists():
+        return
+    article = model(
+        title=title,
+        intro=intro,
+        body=_stream([("paragraph", text) for text in paragraphs]),
+        publication_date=timezone.localdate() - timedelta(days=days_ago),
+        **extra,
+    )
+    article.themes = [themes[slug] for slug in theme_slugs]
+    index.add_child(instance=article)
+
+
+def _ensure_sections(home, themes, news=(), blogs=(), national=False):
+    news_index = _ensure_index(
+        home, NewsIndexPage, "Nieuws", "nieuws", "Het laatste nieuws over Aan de Slag."
+    )
+    blog_index = _ensure_index(
+        home, BlogIndexPage, "Blogs", "blogs", "Ervaringen van deelnemers en vrijwilligers."
+    )
+    for item in news:
+        _ensure_article(news_index, NewsPage, item, themes, show_on_all_sites=national)
+    for item in blogs:
+        author, role = item[5]
+        _ensure_article(blog_index, BlogPage, item, themes, author_name=author, author_role=role)
+
+
 def _ensure_login(username, password, *, groups=(), superuser=False):
     User = get_user_model()
     user = User.objects.filter(username=username).first()
@@ -130,6 +181,15 @@ def seed_demo(with_logins=None):
         national_settings.privacy_page = pages["privacy"]
         national_settings.save()
 
+    themes = _ensure_themes()
+    _ensure_sections(
+        home, themes, news=content.NATIONAL_NEWS[:2], blogs=[content.NATIONAL_BLOG], national=True
+    )
+    # The third national item stays national only (not flagged for all sites).
+    _ensure_article(
+        NewsIndexPage.objects.child_of(home).get(), NewsPage, content.NATIONAL_NEWS[2], themes
+    )
+
     report = SeedReport(national_url=f"{national.site.root_url}/")
     for name, province, official in content.MUNICIPALITIES:
         municipality = provision_municipality(name, province=province)
@@ -142,6 +202,8 @@ def seed_demo(with_logins=None):
             f"Zo doet u mee met Aan de Slag in {name}.",
             content.municipality_join_text(name),
         )
+        local = content.local_news(name) if name in content.LOCAL_NEWS_SITES else ()
+        _ensure_sections(municipality.home, themes, news=local)
         report.municipality_urls[name] = f"{municipality.site.root_url}/"
 
     if with_logins:

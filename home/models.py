@@ -24,7 +24,12 @@ class NationalHomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "municipalities.MunicipalityIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "municipalities.MunicipalityIndexPage",
+        "blog.NewsIndexPage",
+        "blog.BlogIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("landelijke homepage")

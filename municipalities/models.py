@@ -9,19 +9,11 @@ from wagtail.models import Orderable, Site
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.listing import clean_text
 from core.models import BasePage
+from core.queries import public_q
 
 from .provinces import Province, provinces_matching
-
-# The longest filter text we look at; anything longer is cut, never an error.
-MAX_FILTER_LENGTH = 100
-
-
-def clean_filter_text(value):
-    """Free text from a query string made safe to filter on: printable characters only
-    (PostgreSQL refuses NUL), trimmed, at most MAX_FILTER_LENGTH long."""
-    printable = "".join(char if char.isprintable() else " " for char in value)
-    return " ".join(printable.split())[:MAX_FILTER_LENGTH]
 
 
 class MunicipalityIndexPage(BasePage):
@@ -38,7 +30,8 @@ class MunicipalityIndexPage(BasePage):
         verbose_name = _("gemeenteoverzicht")
 
     def municipalities(self, query=""):
-        homes = MunicipalityHomePage.objects.child_of(self).live().public().order_by("title")
+        homes = MunicipalityHomePage.objects.child_of(self).live().filter(public_q())
+        homes = homes.order_by("title")
         if query:
             homes = homes.filter(
                 Q(title__icontains=query)
@@ -49,7 +42,7 @@ class MunicipalityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = clean_filter_text(request.GET.get("q", ""))
+        query = clean_text(request.GET.get("q", ""))
         homes = list(self.municipalities(query))
         site_urls = {
             site.root_page_id: site.root_url
@@ -117,7 +110,7 @@ class MunicipalityHomePage(BasePage):
     ]
 
     parent_page_types = ["municipalities.MunicipalityIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "blog.NewsIndexPage", "blog.BlogIndexPage"]
 
     class Meta:
         verbose_name = _("gemeentehomepage")

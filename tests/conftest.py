@@ -35,3 +35,13 @@ def client_for():
         return Client(HTTP_HOST=host)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """The cache outlives a test's rolled-back transaction; start every test without it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

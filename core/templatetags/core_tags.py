@@ -1,6 +1,7 @@
 from django import template
 
 from core.chrome import build_site_chrome
+from core.queries import page_ancestors
 
 register = template.Library()
 
@@ -20,17 +21,22 @@ def site_chrome(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    """The page's ancestors below (and including) its site's root, without StreamField data."""
+    """The page's ancestors from its site's root down, without StreamField data."""
     request = context.get("request")
     page = context.get("page")
     chrome = site_chrome(context)
-    if (
-        page is None
-        or chrome is None
-        or chrome.root_depth is None
-        or page.depth <= chrome.root_depth
-    ):
+    root_depth = chrome.root_depth if chrome else None
+    if page is None or root_depth is None or page.depth <= root_depth:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=chrome.root_depth).defer_streamfields()
-    crumbs = [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
+    crumbs = [
+        {"title": ancestor.title, "url": ancestor.get_url(request)}
+        for ancestor in page_ancestors(page)
+        if ancestor.depth >= root_depth
+    ]
     return {"crumbs": crumbs, "current": page.title}
+
+
+@register.filter
+def listing_page_url(listing, number):
+    """The query string for page `number` of a listing, keeping its filters."""
+    return listing.url_for_page(number)

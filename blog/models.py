@@ -1,0 +1,200 @@
+"""News and blogs: editor content per site, aggregated over the page tree."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model, get_image_model_string
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.feeds import ListingFeed
+from core.listing import choice, paginate
+from core.models import BasePage, ContentFields, themes_for
+from core.queries import public_q
+from municipalities.aggregation import MunicipalityLabeller, scope_for
+
+# Renditions a card uses (components/card.html); prefetched with the listing.
+CARD_RENDITIONS = ["fill-400x225|format-webp", "fill-800x450|format-webp"]
+FEED_LENGTH = 20
+
+
+def with_card_images(items):
+    """Listing images and their card renditions in two queries for the whole page of items."""
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    return items.prefetch_related(Prefetch("listing_image", queryset=images), "themes")
+
+
+class ArticleIndexPage(RoutablePageMixin, BasePage):
+    """A listing of one kind of article (news or blog) with theme and municipality filters
+    in the query string, pagination and an RSS feed. Subclasses set `article_model`."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+    per_page = 12
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def article_model(self):
+        raise NotImplementedError
+
+    def listing_state(self, request):
+        """The filtered items and the filters: everything a listing or its feed shows."""
+        scope = scope_for(self)
+        labeller = MunicipalityLabeller() if scope.is_national else None
+        themes = themes_for(self.locale_id)
+        theme = choice(request, "thema", {t.slug for t in themes})
+        municipality_slug = (
+            choice(request, "gemeente", {home.slug for home in labeller.homes}) if labeller else ""
+        )
+        items = (
+            self.article_model()
+            .objects.live()
+            .filter(public_q(), scope.items_q(), locale=self.locale_id)
+            .order_by("-publication_date", "-first_published_at", "-pk")
+        )
+        if theme:
+            items = items.filter(themes__slug=theme)
+        if municipality_slug:
+            items = items.filter(path__startswith=labeller.by_slug(municipality_slug).path)
+        return {
+            "scope": scope,
+            "labeller": labeller,
+            "themes": themes,
+            "municipalities": labeller.homes if labeller else [],
+            "filters": {"thema": theme, "gemeente": municipality_slug},
+            "items": with_card_images(items),
+        }
+
+    def label_items(self, items, state):
+        for item in items:
+            if state["labeller"] is not None:
+                item.municipality_label = state["labeller"].label_for(item)
+            elif not item.path.startswith(state["scope"].municipality.path):
+                item.national_label = True
+        return items
+
+    @path("")
+    def index_route(self, request):
+        state = self.listing_state(request)
+        listing = paginate(request, state["items"], self.per_page, state["filters"])
+        self.label_items(listing.page.object_list, state)
+        context = {
+            **state,
+            "listing": listing,
+            "items": listing.page.object_list,
+            "feed_url": self.feed_url(request, state["filters"]),
+        }
+        return self.render(request, context_overrides=context)
+
+    @path("rss/")
+    def feed_route(self, request):
+        state = self.listing_state(request)
+        items = self.label_items(list(state["items"][:FEED_LENGTH]), state)
+        return ListingFeed(self, items, request)(request)
+
+    def feed_url(self, request, filters):
+        query = urlencode({k: v for k, v in filters.items() if v})
+        return self.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
+
+
+class ArticlePage(ContentFields, BasePage):
+    """A dated article with an intro, themes and a body."""
+
+    intro = models.TextField(
+        _("inleiding"),
+        max_length=500,
+        help_text=_("Eén of twee zinnen: getoond in overzichten en als beschrijving."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("publication_date"),
+        FieldPanel("intro"),
+        FieldPanel("listing_image", heading=_("Afbeelding")),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    settings_panels = BasePage.settings_panels + ContentFields.flag_panels
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = list(self.themes.all())
+        return context
+
+
+class NewsIndexPage(ArticleIndexPage):
+    parent_page_types = ["home.NationalHomePage", "municipalities.MunicipalityHomePage"]
+    subpage_types = ["blog.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("nieuwsoverzicht")
+
+    def article_model(self):
+        return NewsPage
+
+
+class NewsPage(ArticlePage):
+    parent_page_types = ["blog.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("nieuwsbericht")
+
+
+class BlogIndexPage(ArticleIndexPage):
+    parent_page_types = ["home.NationalHomePage", "municipalities.MunicipalityHomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("blogoverzicht")
+
+    def article_model(self):
+        return BlogPage
+
+
+class BlogPage(ArticlePage):
+    author_name = models.CharField(_("naam auteur"), max_length=200, blank=True)
+    author_role = models.CharField(_("rol auteur"), max_length=200, blank=True)
+    author_photo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("foto auteur"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = ArticlePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("author_name"), FieldPanel("author_role"), FieldPanel("author_photo")],
+            heading=_("Auteur"),
+        )
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("blog")

@@ -1,0 +1,47 @@
+"""RSS 2.0 for any listing page, built on Django's syndication framework."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+
+class ListingFeed(Feed):
+    """The items a listing page shows, as RSS, with absolute links on the right host."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page, items, request):
+        super().__init__()
+        self.index_page = index_page
+        self.items_list = items
+        self.request = request
+
+    def title(self):
+        site_name = self.request.site_name if hasattr(self.request, "site_name") else ""
+        return " | ".join(part for part in (self.index_page.title, site_name) if part)
+
+    def link(self):
+        return self.index_page.get_full_url(self.request)
+
+    def description(self):
+        return getattr(self.index_page, "intro", "") or self.index_page.title
+
+    def items(self):
+        return self.items_list
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return getattr(item, "intro", "") or item.listing_summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_categories(self, item):
+        return [theme.name for theme in item.themes.all()]

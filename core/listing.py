@@ -1,0 +1,54 @@
+"""Reading listing parameters from the query string without ever failing, and paginating.
+
+Rules (the same on every listing): a page number that is not a number gives page 1, one past
+the end gives the last page; a filter value we do not know is ignored; text is cleaned.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+
+MAX_TEXT_LENGTH = 100
+
+
+def clean_text(value):
+    """Free text made safe to filter on: printable characters only (PostgreSQL refuses NUL),
+    white space folded, at most MAX_TEXT_LENGTH long."""
+    printable = "".join(char if char.isprintable() else " " for char in value or "")
+    return " ".join(printable.split())[:MAX_TEXT_LENGTH]
+
+
+def choice(request, name, allowed):
+    """The query parameter if it is one of `allowed` (a collection of strings), else ""."""
+    value = request.GET.get(name, "")
+    return value if value in allowed else ""
+
+
+def page_number(request, name="pagina"):
+    value = request.GET.get(name, "")
+    try:
+        number = int(value)
+    except ValueError:
+        return 1
+    return max(number, 1)
+
+
+@dataclass
+class Listing:
+    page: object  # django.core.paginator.Page
+    query: dict  # the active filters, for links that keep them
+
+    def url_for_page(self, number):
+        return "?" + urlencode({**self.query, "pagina": number})
+
+    @property
+    def filter_query(self):
+        return urlencode(self.query)
+
+
+def paginate(request, items, per_page, query):
+    """A page of `items`: out-of-range numbers give the last page, never an error."""
+    paginator = Paginator(items, per_page)
+    number = min(page_number(request), paginator.num_pages)
+    return Listing(page=paginator.page(number), query={k: v for k, v in query.items() if v})

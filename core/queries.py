@@ -1,0 +1,37 @@
+"""Query helpers that keep public pages at a fixed, small number of queries."""
+
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
+
+from .cache import cached
+
+
+def restricted_paths():
+    """Tree paths of pages with a view restriction (the restriction covers their subtree)."""
+    return cached(
+        ("restricted-paths",),
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def public_q():
+    """A Q for pages no view restriction covers: Wagtail's .public() from the cache."""
+    condition = Q()
+    for path in restricted_paths():
+        condition &= ~Q(path__startswith=path)
+    return condition
+
+
+def page_ancestors(page):
+    """The page's ancestors below the tree root, top first, without StreamField data; one query
+    per page object (kept on it), shared by breadcrumbs and listing scopes."""
+    ancestors = getattr(page, "_cached_ancestors", None)
+    if ancestors is None:
+        ancestors = list(
+            Page.objects.ancestor_of(page)
+            .filter(depth__gte=2)
+            .select_related("content_type")
+            .defer_streamfields()
+        )
+        page._cached_ancestors = ancestors
+    return ancestors

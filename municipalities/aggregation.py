@@ -1,0 +1,74 @@
+"""Where an item shows up: aggregation over the page tree.
+
+A national listing shows the live items that descend from the national home (every
+municipality's too, each labelled with its municipality). A municipality listing shows the
+items under its own home, plus national items flagged "show on all sites".
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Q
+from wagtail.models import Page
+
+from core.queries import page_ancestors
+
+from .models import MunicipalityHomePage, MunicipalityIndexPage
+
+
+@dataclass
+class Scope:
+    national_home: Page
+    municipality: MunicipalityHomePage | None = None
+    municipalities_root: Page | None = None
+
+    @property
+    def is_national(self):
+        return self.municipality is None
+
+    def items_q(self, involved_field=None):
+        """A Q for the items this listing shows. `involved_field` names a many-to-many to
+        MunicipalityHomePage: items that name this municipality show up here too."""
+        national = Q(path__startswith=self.national_home.path)
+        if self.is_national:
+            return national
+        local = Q(path__startswith=self.municipality.path)
+        if involved_field:
+            local |= Q(**{involved_field: self.municipality})
+        flagged = national & Q(show_on_all_sites=True)
+        if self.municipalities_root is not None:
+            flagged &= ~Q(path__startswith=self.municipalities_root.path)
+        return local | flagged
+
+
+def scope_for(page):
+    """The scope of a listing page: its municipality, if it lies under one; else national."""
+    ancestors = [*page_ancestors(page), page]
+    national_home = ancestors[0]
+    municipality = None
+    municipalities_root = None
+    for ancestor in ancestors:
+        if ancestor.specific_class is MunicipalityIndexPage:
+            municipalities_root = ancestor
+        elif ancestor.specific_class is MunicipalityHomePage:
+            municipality = ancestor
+    return Scope(national_home, municipality, municipalities_root)
+
+
+class MunicipalityLabeller:
+    """Labels items with the municipality they belong to, from one query for all homes."""
+
+    def __init__(self):
+        self.homes = list(
+            MunicipalityHomePage.objects.live()
+            .only("title", "slug", "path", "depth")
+            .order_by("title")
+        )
+
+    def label_for(self, page):
+        for home in self.homes:
+            if page.path.startswith(home.path):
+                return home
+        return None
+
+    def by_slug(self, slug):
+        return next((home for home in self.homes if home.slug == slug), None)
