@@ -4,30 +4,21 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.feeds import ListingFeed
-from core.listing import choice, paginate
+from core.listing import choice, paginate, with_card_images
 from core.models import BasePage, ContentFields, themes_for
 from core.queries import public_q
 from municipalities.aggregation import MunicipalityLabeller, scope_for
 
-# Renditions a card uses (components/card.html); prefetched with the listing.
-CARD_RENDITIONS = ["fill-400x225|format-webp", "fill-800x450|format-webp"]
 FEED_LENGTH = 20
-
-
-def with_card_images(items):
-    """Listing images and their card renditions in two queries for the whole page of items."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
-    return items.prefetch_related(Prefetch("listing_image", queryset=images), "themes")
 
 
 class ArticleIndexPage(RoutablePageMixin, BasePage):

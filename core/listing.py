@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
 
 MAX_TEXT_LENGTH = 100
 
@@ -52,3 +54,19 @@ def paginate(request, items, per_page, query):
     paginator = Paginator(items, per_page)
     number = min(page_number(request), paginator.num_pages)
     return Listing(page=paginator.page(number), query={k: v for k, v in query.items() if v})
+
+
+# Renditions a card uses (templates/components/card.html); prefetched with the listing.
+CARD_RENDITIONS = ["fill-400x225|format-webp", "fill-800x450|format-webp"]
+
+
+def with_card_images(items):
+    """Listing images, their card renditions and themes: three queries for a page of items."""
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    return items.prefetch_related(Prefetch("listing_image", queryset=images), "themes")
+
+
+def in_order(items, pks):
+    """The items of a queryset in the order of `pks`."""
+    by_pk = {item.pk: item for item in items}
+    return [by_pk[pk] for pk in pks if pk in by_pk]

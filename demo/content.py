@@ -82,16 +82,6 @@ NATIONAL_PAGES = [
         ],
     ),
     (
-        "instrumenten",
-        "Instrumenten",
-        True,
-        "Handreikingen, checklists en trainingen voor wie Aan de Slag wil organiseren.",
-        [
-            "Hier vindt u binnenkort handreikingen, checklists, factsheets en trainingen die "
-            "projectteams in de gemeenten gebruiken.",
-        ],
-    ),
-    (
         "contact",
         "Contact",
         True,
@@ -240,3 +230,89 @@ NATIONAL_BLOG = (
     8,
     ("Marieke", "vrijwilliger"),
 )
+
+
+PRACTICE = {
+    "title": "Aan de Slag - vrijwilligerswerk door AZC-bewoners",
+    "summary": (
+        "Bewoners van azc's doen in kleine groepjes vrijwilligerswerk, samen met Nederlandse "
+        "vrijwilligers. Lokale vrijwilligerscentrales organiseren dit met maatschappelijke "
+        "organisaties. Zo blijven nieuwkomers actief en leren zij Nederland en de taal kennen."
+    ),
+    "why_and_goal": (
+        "<p>Wachten in een azc maakt passief. Het doel is dat bewoners actief zijn, iets "
+        "bijdragen, Nederlanders ontmoeten, Nederlands leren en Nederland ontdekken. Dat is "
+        "goed voor hun gezondheid en veerkracht.</p>"
+    ),
+    "approach": (
+        "<p>De vrijwilligerscentrale zoekt klussen bij organisaties in de buurt en vormt "
+        "groepjes van twee tot zes mensen: bewoners en Nederlandse vrijwilligers samen. De "
+        "groepjes werken in het groen, in de zorg, bij sportclubs en op evenementen.</p>"
+    ),
+    "works_well": (
+        "<ul><li>Vaste groepjes die elke week dezelfde klus doen.</li>"
+        "<li>Een Nederlandse vrijwilliger als vast aanspreekpunt.</li>"
+        "<li>Klussen waarbij je weinig Nederlands nodig hebt om te beginnen.</li></ul>"
+    ),
+    "could_be_better": (
+        "<p>Vervoer van het azc naar de klus kost tijd en geld. Bij verhuizing van bewoners "
+        "valt een groepje soms uit elkaar.</p>"
+    ),
+    "results": (
+        "<p>Er zijn meer dan 16.000 koppelingen gemaakt tussen bewoners en vrijwilligerswerk. "
+        "Deelnemers zeggen dat ze zich gezonder voelen en meer Nederlands spreken.</p>"
+    ),
+    "partners": [
+        ("Pharos", "uitvoering landelijk programma", "https://www.pharos.nl/"),
+        ("VNOV", "vrijwilligerscentrales", "https://www.vnov.nl/"),
+        ("COA", "contact met bewoners", "https://www.coa.nl/"),
+        ("VNG", "gemeenten", "https://vng.nl/"),
+        ("VluchtelingenWerk Nederland", "begeleiding", "https://www.vluchtelingenwerk.nl/"),
+    ],
+    "themes": ["groen", "zorg", "sport", "evenementen"],
+    "municipalities": ["Utrecht", "Nijmegen"],
+    "target_group": "Bewoners van azc's en Nederlandse vrijwilligers",
+}
+
+# (municipality, title, summary, themes, status)
+LOCAL_PRACTICES = [
+    (
+        "Alkmaar",
+        "Samen tuinieren in de buurttuin",
+        "Elke week werken bewoners van het azc en buurtbewoners samen in een buurttuin.",
+        ["groen", "taal"],
+        "lopend",
+    ),
+    (
+        "Nijmegen",
+        "Vrijwilligers bij de Vierdaagse",
+        "Groepjes uit het azc helpen bij de verzorgingsposten van de Vierdaagse.",
+        ["evenementen", "sport"],
+        "afgerond",
+    ),
+    (
+        "Arnhem",
+        "Wandelclub voor nieuwkomers en buren",
+        "Een wekelijkse wandeling waarbij nieuwkomers en buren samen bewegen en praten.",
+        ["zorg", "gezondheid"],
+        "lopend",
+    ),
+]
+
+# (title, kind, audience, summary, themes)
+INSTRUMENTS = [
+    (
+        "Handreiking: Aan de Slag in uw gemeente",
+        "handreiking",
+        "gemeente",
+        "Stap voor stap een lokaal Aan de Slag-project opzetten, van partners tot klussen.",
+        ["werk-en-participatie"],
+    ),
+    (
+        "Checklist: een goede eerste klus",
+        "checklist",
+        "vrijwilligerscentrale",
+        "Waar let u op bij het kiezen van een eerste klus voor een nieuw groepje?",
+        ["werk-en-participatie", "taal"],
+    ),
+]

@@ -20,6 +20,13 @@ from home.models import NationalHomePage, ProgramPartner, StandardPage
 from home.setup import NATIONAL_EDITORS, ensure_national_site
 from municipalities.models import LocalPartner, MunicipalityHomePage
 from municipalities.provisioning import editors_group_name, provision_municipality
+from practices.models import (
+    InstrumentIndexPage,
+    InstrumentPage,
+    PracticeExamplePage,
+    PracticeIndexPage,
+    PracticePartner,
+)
 
 from . import content
 
@@ -153,6 +160,55 @@ def _ensure_sections(home, themes, news=(), blogs=(), national=False):
         _ensure_article(blog_index, BlogPage, item, themes, author_name=author, author_role=role)
 
 
+def _ensure_practice_index(home):
+    return _ensure_index(
+        home,
+        PracticeIndexPage,
+        "Praktijkvoorbeelden",
+        "praktijkvoorbeelden",
+        "Zo werkt Aan de Slag in de praktijk: voorbeelden uit gemeenten.",
+    )
+
+
+def _ensure_practice(index, title, themes, **fields):
+    if PracticeExamplePage.objects.child_of(index).filter(title=title).exists():
+        return
+    theme_slugs = fields.pop("theme_slugs")
+    municipalities = fields.pop("municipalities", [])
+    partners = fields.pop("partners", [])
+    practice = PracticeExamplePage(title=title, publication_date=timezone.localdate(), **fields)
+    practice.themes = [themes[slug] for slug in theme_slugs]
+    practice.involved_municipalities = municipalities
+    practice.partners = [
+        PracticePartner(organisation=name, role=role, url=url) for name, role, url in partners
+    ]
+    index.add_child(instance=practice)
+
+
+def _ensure_instruments(home, themes):
+    index = _ensure_index(
+        home,
+        InstrumentIndexPage,
+        "Instrumenten",
+        "instrumenten",
+        "Handreikingen, checklists en trainingen voor wie Aan de Slag wil organiseren.",
+    )
+    example = PracticeExamplePage.objects.filter(title=content.PRACTICE["title"]).first()
+    for title, kind, audience, summary, theme_slugs in content.INSTRUMENTS:
+        if InstrumentPage.objects.child_of(index).filter(title=title).exists():
+            continue
+        instrument = InstrumentPage(
+            title=title,
+            kind=kind,
+            audience=audience,
+            summary=summary,
+            publication_date=timezone.localdate(),
+        )
+        instrument.themes = [themes[slug] for slug in theme_slugs]
+        instrument.practice_examples = [example] if example else []
+        index.add_child(instance=instrument)
+
+
 def _ensure_login(username, password, *, groups=(), superuser=False):
     User = get_user_model()
     user = User.objects.filter(username=username).first()
@@ -190,6 +246,8 @@ def seed_demo(with_logins=None):
         NewsIndexPage.objects.child_of(home).get(), NewsPage, content.NATIONAL_NEWS[2], themes
     )
 
+    national_practices = _ensure_practice_index(home)
+
     report = SeedReport(national_url=f"{national.site.root_url}/")
     for name, province, official in content.MUNICIPALITIES:
         municipality = provision_municipality(name, province=province)
@@ -204,7 +262,35 @@ def seed_demo(with_logins=None):
         )
         local = content.local_news(name) if name in content.LOCAL_NEWS_SITES else ()
         _ensure_sections(municipality.home, themes, news=local)
+        practices = _ensure_practice_index(municipality.home)
+        for place, title, summary, theme_slugs, status in content.LOCAL_PRACTICES:
+            if place == name:
+                _ensure_practice(
+                    practices,
+                    title,
+                    themes,
+                    summary=summary,
+                    theme_slugs=theme_slugs,
+                    status=status,
+                    municipalities=[municipality.home],
+                )
+
         report.municipality_urls[name] = f"{municipality.site.root_url}/"
+
+    practice = dict(content.PRACTICE)
+    _ensure_practice(
+        national_practices,
+        practice.pop("title"),
+        themes,
+        theme_slugs=practice.pop("themes"),
+        municipalities=list(
+            MunicipalityHomePage.objects.filter(title__in=practice.pop("municipalities"))
+        ),
+        show_on_all_sites=True,
+        featured=True,
+        **practice,
+    )
+    _ensure_instruments(home, themes)
 
     if with_logins:
         admin_url = f"{national.site.root_url}/admin/"

@@ -29,6 +29,8 @@ class NationalHomePage(BasePage):
         "municipalities.MunicipalityIndexPage",
         "blog.NewsIndexPage",
         "blog.BlogIndexPage",
+        "practices.PracticeIndexPage",
+        "practices.InstrumentIndexPage",
     ]
 
     class Meta:

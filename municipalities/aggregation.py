@@ -65,8 +65,11 @@ class MunicipalityLabeller:
         )
 
     def label_for(self, page):
+        return self.label_for_path(page.path)
+
+    def label_for_path(self, path):
         for home in self.homes:
-            if page.path.startswith(home.path):
+            if path.startswith(home.path):
                 return home
         return None
 

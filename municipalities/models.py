@@ -110,7 +110,12 @@ class MunicipalityHomePage(BasePage):
     ]
 
     parent_page_types = ["municipalities.MunicipalityIndexPage"]
-    subpage_types = ["home.StandardPage", "blog.NewsIndexPage", "blog.BlogIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "blog.NewsIndexPage",
+        "blog.BlogIndexPage",
+        "practices.PracticeIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("gemeentehomepage")

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "home",
     "municipalities",
     "blog",
+    "practices",
     "demo",
     # Wagtail and translation.
     "wagtail_localize",

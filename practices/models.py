@@ -1,0 +1,412 @@
+"""Practice examples (praktijkvoorbeelden) and instruments, with faceted indexes."""
+
+from datetime import date
+from urllib.parse import urlencode
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.facets import build_facet, filter_rows, group_rows
+from core.feeds import ListingFeed
+from core.listing import choice, clean_text, in_order, paginate, with_card_images
+from core.models import BasePage, ContentFields, Theme, themes_for
+from core.queries import public_q
+from municipalities.aggregation import MunicipalityLabeller, scope_for
+
+RICH_TEXT = ["bold", "italic", "link", "document-link", "ol", "ul"]
+FEED_LENGTH = 20
+
+
+def newest_first(row):
+    return (-(row["publication_date"] or date.min).toordinal(), -row["pk"])
+
+
+class FacetedIndexPage(RoutablePageMixin, BasePage):
+    """An index with facets that show counts, a text search and sorting, all in the query
+    string and usable without JavaScript. One query fetches the facet table (core/facets.py);
+    one more the page of items."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+    per_page = 12
+    sort_options = {"nieuw": _("Nieuwste eerst"), "az": _("Titel A-Z")}
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    # Subclasses say what they list and by which facets.
+    def item_model(self):
+        raise NotImplementedError
+
+    def scoped_items(self, scope):
+        raise NotImplementedError
+
+    def facet_fields(self):
+        """{facet name: field path for .values()}"""
+        raise NotImplementedError
+
+    def facet_labels(self, labeller):
+        """[(facet name, heading, [(value, label), ...]), ...] in display order."""
+        raise NotImplementedError
+
+    def listing_state(self, request):
+        scope = scope_for(self)
+        labeller = MunicipalityLabeller()
+        fields = self.facet_fields()
+        value_rows = (
+            self.scoped_items(scope)
+            .live()
+            .filter(public_q(), locale=self.locale_id)
+            .values(
+                "pk",
+                "path",
+                "title",
+                "publication_date",
+                # Annotation names must not clash with the model's own fields.
+                **{f"facet_{name}": field for name, field in fields.items()},
+            )
+        )
+        rows = group_rows(
+            ({**row, **{name: row[f"facet_{name}"] for name in fields}} for row in value_rows),
+            list(fields),
+        )
+        if "gemeente" in fields:
+            # An item belongs to the municipality it is published under as well.
+            for row in rows:
+                home = labeller.label_for_path(row["path"])
+                if home is not None:
+                    row["gemeente"].add(home.slug)
+
+        definitions = self.facet_labels(labeller if scope.is_national else None)
+        selected = {
+            name: choice(request, name, {value for value, _label in options})
+            for name, _heading, options in definitions
+        }
+        query = clean_text(request.GET.get("q", ""))
+        sort = choice(request, "sorteer", set(self.sort_options)) or "nieuw"
+        if query:
+            matches = self.item_model().objects.live().search(query)
+            found = {result.pk for result in matches}
+            rows = [row for row in rows if row["pk"] in found]
+
+        base_query = {**selected, "q": query, "sorteer": "" if sort == "nieuw" else sort}
+        facets = [
+            build_facet(rows, name, heading, options, selected, base_query)
+            for name, heading, options in definitions
+        ]
+        results = filter_rows(rows, selected)
+        if sort == "az":
+            results.sort(key=lambda row: row["title"].casefold())
+        else:
+            results.sort(key=newest_first)
+        return {
+            "scope": scope,
+            "labeller": labeller,
+            "facets": facets,
+            "filters": base_query,
+            "query": query,
+            "sort": sort,
+            "sort_options": self.sort_options,
+            "result_pks": [row["pk"] for row in results],
+        }
+
+    def fetch(self, pks, labeller):
+        items = in_order(with_card_images(self.item_model().objects.filter(pk__in=pks)), pks)
+        for item in items:
+            item.municipality_label = labeller.label_for(item)
+            item.national_label = item.municipality_label is None
+        return items
+
+    @path("")
+    def index_route(self, request):
+        state = self.listing_state(request)
+        listing = paginate(request, state["result_pks"], self.per_page, state["filters"])
+        items = self.fetch(list(listing.page.object_list), state["labeller"])
+        context = {
+            **state,
+            "listing": listing,
+            "items": items,
+            "feed_url": self.feed_url(request, state["filters"]),
+        }
+        return self.render(request, context_overrides=context)
+
+    @path("rss/")
+    def feed_route(self, request):
+        state = self.listing_state(request)
+        items = self.fetch(state["result_pks"][:FEED_LENGTH], state["labeller"])
+        return ListingFeed(self, items, request)(request)
+
+    def feed_url(self, request, filters):
+        query = urlencode({k: v for k, v in filters.items() if v})
+        return self.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
+
+
+class PracticeIndexPage(FacetedIndexPage):
+    """Praktijkvoorbeelden: nationally all of them; locally those that involve the municipality."""
+
+    parent_page_types = ["home.NationalHomePage", "municipalities.MunicipalityHomePage"]
+    subpage_types = ["practices.PracticeExamplePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("overzicht praktijkvoorbeelden")
+
+    def item_model(self):
+        return PracticeExamplePage
+
+    def scoped_items(self, scope):
+        return PracticeExamplePage.objects.filter(
+            scope.items_q(involved_field="involved_municipalities")
+        )
+
+    def facet_fields(self):
+        return {
+            "thema": models.F("themes__slug"),
+            "status": models.F("status"),
+            "gemeente": models.F("involved_municipalities__slug"),
+        }
+
+    def facet_labels(self, labeller):
+        definitions = [
+            ("thema", _("Thema"), [(t.slug, t.name) for t in themes_for(self.locale_id)]),
+            ("status", _("Status"), list(PracticeExamplePage.Status.choices)),
+        ]
+        if labeller is not None:
+            homes = [(home.slug, home.title) for home in labeller.homes]
+            definitions.insert(1, ("gemeente", _("Gemeente"), homes))
+        return definitions
+
+
+class PracticeExamplePage(ContentFields, BasePage):
+    """A practice example, in the sections practitioners use."""
+
+    class Status(models.TextChoices):
+        RUNNING = "lopend", _("Lopend")
+        FINISHED = "afgerond", _("Afgerond")
+
+    themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), related_name="+")
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=600,
+        help_text=_("Verplicht om te publiceren. Getoond in overzichten en bovenaan de pagina."),
+    )
+    why_and_goal = RichTextField(_("aanleiding en doel"), blank=True, features=RICH_TEXT)
+    approach = RichTextField(_("aanpak"), blank=True, features=RICH_TEXT)
+    works_well = RichTextField(_("wat werkt goed"), blank=True, features=RICH_TEXT)
+    could_be_better = RichTextField(_("wat kan beter"), blank=True, features=RICH_TEXT)
+    results = RichTextField(_("resultaten"), blank=True, features=RICH_TEXT)
+    involved_municipalities = ParentalManyToManyField(
+        "municipalities.MunicipalityHomePage",
+        verbose_name=_("betrokken gemeenten"),
+        blank=True,
+        related_name="practice_examples",
+    )
+    target_group = models.CharField(_("doelgroep"), max_length=200, blank=True)
+    start_date = models.DateField(_("startdatum"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.RUNNING
+    )
+    contact_name = models.CharField(_("contactpersoon"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("e-mailadres contactpersoon"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("listing_image", heading=_("Hoofdafbeelding")),
+        FieldPanel("why_and_goal"),
+        FieldPanel("approach"),
+        MultiFieldPanel(
+            [FieldPanel("works_well"), FieldPanel("could_be_better")], heading=_("Ervaringen")
+        ),
+        FieldPanel("results"),
+        InlinePanel("partners", heading=_("Partners"), label=_("partner")),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("involved_municipalities", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_group"),
+                FieldPanel("start_date"),
+                FieldPanel("status"),
+                FieldPanel("publication_date"),
+            ],
+            heading=_("Kenmerken"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        InlinePanel("attachments", heading=_("Bijlagen"), label=_("bijlage")),
+        InlinePanel("gallery", heading=_("Afbeeldingen"), label=_("afbeelding")),
+    ]
+    settings_panels = BasePage.settings_panels + ContentFields.flag_panels
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("why_and_goal"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("target_group"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("praktijkvoorbeeld")
+        verbose_name_plural = _("praktijkvoorbeelden")
+
+    @property
+    def intro(self):
+        return self.summary
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = list(self.themes.all())
+        context["municipalities"] = list(self.involved_municipalities.order_by("title"))
+        context["partners"] = list(self.partners.all())
+        context["attachments"] = list(self.attachments.select_related("document"))
+        context["gallery"] = list(self.gallery.select_related("image"))
+        context["instruments"] = list(self.instruments.live().filter(public_q()))
+        return context
+
+
+class PracticePartner(Orderable):
+    page = ParentalKey(PracticeExamplePage, related_name="partners", on_delete=models.CASCADE)
+    organisation = models.CharField(_("organisatie"), max_length=200)
+    role = models.CharField(_("rol"), max_length=200, blank=True)
+    url = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("organisation"), FieldPanel("role"), FieldPanel("url")]
+
+
+class PracticeAttachment(Orderable):
+    page = ParentalKey(PracticeExamplePage, related_name="attachments", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("document")]
+
+
+class PracticeImage(Orderable):
+    page = ParentalKey(PracticeExamplePage, related_name="gallery", on_delete=models.CASCADE)
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("afbeelding"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    caption = models.CharField(_("onderschrift"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class InstrumentIndexPage(FacetedIndexPage):
+    """Instrumenten: checklists, handreikingen, factsheets, trainings and templates."""
+
+    parent_page_types = ["home.NationalHomePage"]
+    subpage_types = ["practices.InstrumentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("overzicht instrumenten")
+
+    def item_model(self):
+        return InstrumentPage
+
+    def scoped_items(self, scope):
+        return InstrumentPage.objects.filter(scope.items_q())
+
+    def facet_fields(self):
+        return {
+            "soort": models.F("kind"),
+            "thema": models.F("themes__slug"),
+            "doelgroep": models.F("audience"),
+        }
+
+    def facet_labels(self, labeller):
+        return [
+            ("soort", _("Soort"), list(InstrumentPage.Kind.choices)),
+            ("thema", _("Thema"), [(t.slug, t.name) for t in themes_for(self.locale_id)]),
+            ("doelgroep", _("Voor wie"), list(InstrumentPage.Audience.choices)),
+        ]
+
+
+class InstrumentPage(ContentFields, BasePage):
+    class Kind(models.TextChoices):
+        CHECKLIST = "checklist", _("Checklist")
+        GUIDE = "handreiking", _("Handreiking")
+        FACTSHEET = "factsheet", _("Factsheet")
+        TRAINING = "training", _("Training")
+        TEMPLATE = "template", _("Sjabloon")
+
+    class Audience(models.TextChoices):
+        MUNICIPALITY = "gemeente", _("Gemeente")
+        VOLUNTEER_CENTRE = "vrijwilligerscentrale", _("Vrijwilligerscentrale")
+        AZC = "azc-coa", _("AZC / COA")
+        VOLUNTEER = "vrijwilliger", _("Vrijwilliger")
+
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    audience = models.CharField(_("voor wie"), max_length=30, choices=Audience.choices)
+    summary = models.TextField(_("samenvatting"), max_length=600)
+    practice_examples = ParentalManyToManyField(
+        PracticeExamplePage,
+        verbose_name=_("gebruikt in praktijkvoorbeelden"),
+        blank=True,
+        related_name="instruments",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("kind"),
+        FieldPanel("audience"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("documents", heading=_("Documenten"), label=_("document")),
+        FieldPanel("practice_examples"),
+    ]
+    settings_panels = BasePage.settings_panels + ContentFields.flag_panels
+    search_fields = BasePage.search_fields + [index.SearchField("summary")]
+
+    parent_page_types = ["practices.InstrumentIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("instrument")
+        verbose_name_plural = _("instrumenten")
+
+    @property
+    def intro(self):
+        return self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = list(self.themes.all())
+        context["documents"] = list(self.documents.select_related("document"))
+        context["practices"] = list(self.practice_examples.live().filter(public_q()))
+        return context
+
+
+class InstrumentDocument(Orderable):
+    page = ParentalKey(InstrumentPage, related_name="documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("document")]
