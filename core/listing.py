@@ -60,10 +60,16 @@ def paginate(request, items, per_page, query):
 CARD_RENDITIONS = ["fill-400x225|format-webp", "fill-800x450|format-webp"]
 
 
-def with_card_images(items):
-    """Listing images, their card renditions and themes: three queries for a page of items."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
-    return items.prefetch_related(Prefetch("listing_image", queryset=images), "themes")
+def with_card_images(items, themes=True):
+    """Listing images joined in, their card renditions prefetched (one query), and unless told
+    otherwise the themes (one more) for a page of items."""
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_RENDITIONS)
+    )
+    items = items.select_related("listing_image").prefetch_related(
+        Prefetch("listing_image__renditions", queryset=renditions)
+    )
+    return items.prefetch_related("themes") if themes else items
 
 
 def in_order(items, pks):

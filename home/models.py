@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.sections import home_sections
 
 
 class NationalHomePage(BasePage):
@@ -39,6 +40,7 @@ class NationalHomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = list(self.partners.all())
+        context["sections"] = home_sections(self, request)
         return context
 
 

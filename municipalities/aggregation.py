@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from wagtail.models import Page
 
+from core.cache import cached
 from core.queries import page_ancestors
 
 from .models import MunicipalityHomePage, MunicipalityIndexPage
@@ -25,6 +26,14 @@ class Scope:
     def is_national(self):
         return self.municipality is None
 
+    def national_only_q(self):
+        """Items of the national site itself, not of a municipality."""
+        if self.municipalities_root is None:
+            return Q(path__startswith=self.national_home.path)
+        return Q(path__startswith=self.national_home.path) & ~Q(
+            path__startswith=self.municipalities_root.path
+        )
+
     def items_q(self, involved_field=None):
         """A Q for the items this listing shows. `involved_field` names a many-to-many to
         MunicipalityHomePage: items that name this municipality show up here too."""
@@ -34,10 +43,7 @@ class Scope:
         local = Q(path__startswith=self.municipality.path)
         if involved_field:
             local |= Q(**{involved_field: self.municipality})
-        flagged = national & Q(show_on_all_sites=True)
-        if self.municipalities_root is not None:
-            flagged &= ~Q(path__startswith=self.municipalities_root.path)
-        return local | flagged
+        return local | (self.national_only_q() & Q(show_on_all_sites=True))
 
 
 def scope_for(page):
@@ -51,6 +57,11 @@ def scope_for(page):
             municipalities_root = ancestor
         elif ancestor.specific_class is MunicipalityHomePage:
             municipality = ancestor
+    if municipalities_root is None:
+        municipalities_root = cached(
+            ("municipalities-root", national_home.pk),
+            lambda: MunicipalityIndexPage.objects.child_of(national_home).only("path").first(),
+        )
     return Scope(national_home, municipality, municipalities_root)
 
 

@@ -12,6 +12,7 @@ from core.blocks import BaseStreamBlock
 from core.listing import clean_text
 from core.models import BasePage
 from core.queries import public_q
+from core.sections import home_sections
 
 from .provinces import Province, provinces_matching
 
@@ -131,6 +132,7 @@ class MunicipalityHomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = list(self.partners.all())
+        context["sections"] = home_sections(self, request)
         return context
 
 

@@ -1,0 +1,32 @@
+from django.utils.translation import gettext as _
+
+from core.listing import with_card_images
+from core.queries import public_q
+from core.sections import Section, child_of_type
+from municipalities.aggregation import scope_for
+
+HOME_NEWS_COUNT = 3
+
+
+def latest_news(home, request, children):
+    """The site's newest news items (the same selection as its news index)."""
+    from .models import NewsIndexPage, NewsPage
+
+    index = child_of_type(children, NewsIndexPage)
+    scope = scope_for(home)
+    items = list(
+        with_card_images(
+            NewsPage.objects.live()
+            .filter(public_q(), scope.items_q(), locale=home.locale_id)
+            .order_by("-publication_date", "-first_published_at", "-pk"),
+            themes=False,
+        )[:HOME_NEWS_COUNT]
+    )
+    return Section(
+        key="news",
+        title=_("Laatste nieuws"),
+        items=items,
+        more_url=index.get_url(request) if index else "",
+        more_label=_("Al het nieuws"),
+        empty_text=_("Er is nog geen nieuws."),
+    )

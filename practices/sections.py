@@ -1,0 +1,43 @@
+from django.db.models import BooleanField, Case, Q, Value, When
+from django.utils.translation import gettext as _
+
+from core.listing import with_card_images
+from core.queries import public_q
+from core.sections import Section, child_of_type
+from municipalities.aggregation import scope_for
+
+HOME_PRACTICE_COUNT = 3
+
+
+def featured_practices(home, request, children):
+    """Editor-chosen practice examples first, topped up with the newest. On the national home
+    "chosen" means featured nationally (or featured on a national item); locally, featured."""
+    from .models import PracticeExamplePage, PracticeIndexPage
+
+    index = child_of_type(children, PracticeIndexPage)
+    scope = scope_for(home)
+    if scope.is_national:
+        chosen = Q(featured_nationally=True) | (Q(featured=True) & scope.national_only_q())
+    else:
+        chosen = Q(featured=True)
+    items = (
+        PracticeExamplePage.objects.live()
+        .filter(
+            public_q(),
+            scope.items_q(involved_field="involved_municipalities"),
+            locale=home.locale_id,
+        )
+        .annotate(
+            chosen=Case(When(chosen, then=Value(True)), default=False, output_field=BooleanField())
+        )
+        .order_by("-chosen", "-publication_date", "-pk")
+        .distinct()
+    )
+    return Section(
+        key="practices",
+        title=_("Uitgelichte praktijkvoorbeelden"),
+        items=list(with_card_images(items, themes=False)[:HOME_PRACTICE_COUNT]),
+        more_url=index.get_url(request) if index else "",
+        more_label=_("Alle praktijkvoorbeelden"),
+        empty_text=_("Er zijn nog geen praktijkvoorbeelden."),
+    )
