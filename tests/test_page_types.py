@@ -3,8 +3,15 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from home.models import NationalHomePage, StandardPage
 from municipalities.models import MunicipalityHomePage, MunicipalityIndexPage
+from practices.models import (
+    InstrumentIndexPage,
+    InstrumentPage,
+    PracticeExamplePage,
+    PracticeIndexPage,
+)
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -14,7 +21,17 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(MunicipalityHomePage, NationalHomePage)
 
     def test_national_home_children(self):
-        self.assertAllowedSubpageTypes(NationalHomePage, {StandardPage, MunicipalityIndexPage})
+        self.assertAllowedSubpageTypes(
+            NationalHomePage,
+            {
+                StandardPage,
+                MunicipalityIndexPage,
+                NewsIndexPage,
+                BlogIndexPage,
+                PracticeIndexPage,
+                InstrumentIndexPage,
+            },
+        )
 
     def test_municipality_index_only_under_national_home(self):
         self.assertAllowedParentPageTypes(MunicipalityIndexPage, {NationalHomePage})
@@ -22,9 +39,12 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_municipality_home_only_under_the_index(self):
         self.assertAllowedParentPageTypes(MunicipalityHomePage, {MunicipalityIndexPage})
-        self.assertAllowedSubpageTypes(MunicipalityHomePage, {StandardPage})
-        self.assertCanNotCreateAt(StandardPage, MunicipalityHomePage)
+        self.assertAllowedSubpageTypes(
+            MunicipalityHomePage, {StandardPage, NewsIndexPage, BlogIndexPage, PracticeIndexPage}
+        )
         self.assertCanNotCreateAt(MunicipalityHomePage, MunicipalityHomePage)
+        # Instruments are national only.
+        self.assertCanNotCreateAt(MunicipalityHomePage, InstrumentIndexPage)
 
     def test_standard_page_placement(self):
         self.assertAllowedParentPageTypes(
@@ -33,6 +53,21 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertCanNotCreateAt(StandardPage, MunicipalityIndexPage)
 
+    def test_articles_only_in_their_index(self):
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(BlogPage, {BlogIndexPage})
+        self.assertAllowedParentPageTypes(PracticeExamplePage, {PracticeIndexPage})
+        self.assertAllowedParentPageTypes(InstrumentPage, {InstrumentIndexPage})
+        for leaf in (NewsPage, BlogPage, PracticeExamplePage, InstrumentPage):
+            self.assertAllowedSubpageTypes(leaf, set())
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
+        self.assertCanNotCreateAt(NewsIndexPage, BlogPage)
+
+    def test_one_index_of_a_kind_per_site(self):
+        # The seeded sites already have their news index; a second one cannot be added.
+        home = MunicipalityHomePage.objects.get(slug="alkmaar")
+        self.assertFalse(NewsIndexPage.can_create_at(home))
+        self.assertFalse(PracticeIndexPage.can_create_at(home))
+
     def test_generic_wagtail_page_cannot_be_created(self):
-        # Only our page types exist for editors; Wagtail's bare Page is not creatable.
         self.assertFalse(Page.is_creatable)

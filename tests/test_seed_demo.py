@@ -37,7 +37,7 @@ def test_seed_creates_national_site_and_every_municipality():
         "VNG",
         "VluchtelingenWerk Nederland",
     ]
-    for slug in ["over-het-programma", "integrale-aanpak", "instrumenten", "privacy", "contact"]:
+    for slug in ["over-het-programma", "integrale-aanpak", "privacy", "contact"]:
         assert StandardPage.objects.child_of(home).filter(slug=slug).live().exists()
 
     assert MunicipalityHomePage.objects.count() == len(MUNICIPALITIES) == 21
