@@ -7,6 +7,9 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
 
 PAGE_EDITING = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+# Local editors write and submit for review; their site's moderators publish.
+PAGE_WRITING = ["add_page", "change_page", "lock_page", "unlock_page"]
+PAGE_REVIEWING = ["change_page", "publish_page", "lock_page", "unlock_page"]
 # Image permissions are checked against wagtailimages.Image even with a custom image model.
 MEDIA_EDITING = [
     ("wagtailimages", "add_image"),
@@ -29,8 +32,8 @@ def ensure_group(name, admin_access=True):
     return group
 
 
-def grant_page_editing(group, page):
-    for codename in PAGE_EDITING:
+def grant_page_editing(group, page, codenames=PAGE_EDITING):
+    for codename in codenames:
         GroupPagePermission.objects.get_or_create(
             group=group, page=page, permission=permission("wagtailcore", codename)
         )
@@ -50,3 +53,18 @@ def grant_site_setting(group, site, model):
     GroupSitePermission.objects.get_or_create(
         group=group, site=site, permission=permission(model._meta.app_label, codename)
     )
+
+
+def ensure_review_workflow(name, page, reviewers):
+    """A one-step approval workflow on `page` (and its subtree) whose task only `reviewers`
+    can approve. Per municipality, so one site's moderators never approve another's pages."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    workflow, _ = Workflow.objects.get_or_create(name=name)
+    task = GroupApprovalTask.objects.filter(name=f"{name}: goedkeuring").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=f"{name}: goedkeuring")
+    task.groups.add(reviewers)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+    return workflow

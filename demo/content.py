@@ -186,6 +186,9 @@ NATIONAL_NEWS = [
     ),
 ]
 
+# Municipalities whose moderators get a demo login (editors get one everywhere).
+DEMO_MODERATOR_SITES = ["Alkmaar", "Arnhem", "Utrecht"]
+
 # Municipalities that get their own demo news, and the news itself.
 LOCAL_NEWS_SITES = ["Alkmaar", "Arnhem", "Utrecht", "Nijmegen"]
 

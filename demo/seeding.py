@@ -19,7 +19,11 @@ from core.models import SiteSettings, Theme
 from home.models import NationalHomePage, ProgramPartner, StandardPage
 from home.setup import NATIONAL_EDITORS, ensure_national_site
 from municipalities.models import LocalPartner, MunicipalityHomePage
-from municipalities.provisioning import editors_group_name, provision_municipality
+from municipalities.provisioning import (
+    editors_group_name,
+    moderators_group_name,
+    provision_municipality,
+)
 from practices.models import (
     InstrumentIndexPage,
     InstrumentPage,
@@ -306,4 +310,10 @@ def seed_demo(with_logins=None):
             group = Group.objects.get(name=editors_group_name(name))
             _ensure_login(f"redactie-{slug}", f"demo-{slug}", groups=[group])
             report.logins.append(Login(f"redactie-{slug}", f"demo-{slug}", group.name, admin_url))
+        for name in content.DEMO_MODERATOR_SITES:
+            slug = slugify(name)
+            group = Group.objects.get(name=moderators_group_name(name))
+            password = f"demo-moderatie-{slug}"
+            _ensure_login(f"moderatie-{slug}", password, groups=[group])
+            report.logins.append(Login(f"moderatie-{slug}", password, group.name, admin_url))
     return report

@@ -69,6 +69,10 @@ def ensure_national_site():
     editors = ensure_group(NATIONAL_EDITORS)
     grant_page_editing(editors, root)
     grant_media_editing(editors, Collection.get_first_root_node())
-    # A global permission: national editors change the settings of every site.
-    editors.permissions.add(permission("core", "change_sitesettings"))
+    # Global permissions: the settings of every site, the themes, and featuring items
+    # nationally or on all sites.
+    for codename in ["change_sitesettings", "feature_nationally"]:
+        editors.permissions.add(permission("core", codename))
+    for action in ["add", "change", "delete"]:
+        editors.permissions.add(permission("core", f"{action}_theme"))
     return NationalSite(home=home, site=site)

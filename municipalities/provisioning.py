@@ -15,7 +15,10 @@ from wagtail.models import Collection, Locale, Site
 
 from core.models import SiteSettings
 from core.permissions import (
+    PAGE_REVIEWING,
+    PAGE_WRITING,
     ensure_group,
+    ensure_review_workflow,
     grant_media_editing,
     grant_page_editing,
     grant_site_setting,
@@ -49,6 +52,10 @@ def editors_group_name(name):
 
 def moderators_group_name(name):
     return f"{name} moderatie"
+
+
+def review_workflow_name(name):
+    return f"Lokale review {name}"
 
 
 def _clean_arguments(name, slug, hostname, province):
@@ -157,12 +164,15 @@ def _provision(name, slug, hostname, province):
         collection = root_collection.add_child(name=name)
 
     editors = ensure_group(editors_group_name(name))
-    grant_page_editing(editors, home)
+    grant_page_editing(editors, home, PAGE_WRITING)
     grant_media_editing(editors, collection)
     grant_site_setting(editors, site, SiteSettings)
-    # Moderators work on member content (comments, bulletin board), which arrives with
-    # the members issue; for now they only get into the admin.
+    # Moderators review and publish what the editors submit (and, with the members issue,
+    # member content).
     moderators = ensure_group(moderators_group_name(name))
+    grant_page_editing(moderators, home, PAGE_REVIEWING)
+    grant_media_editing(moderators, collection)
+    ensure_review_workflow(review_workflow_name(name), home, moderators)
 
     return Municipality(
         home=home,

@@ -43,17 +43,21 @@ def make_image(collection_name, title):
 
 def test_permission_api_confines_editor_to_own_tree(alkmaar_editor, homes):
     alkmaar_meedoen = homes["alkmaar"].get_children().get(slug="meedoen")
+    moderator = get_user_model().objects.get(username="moderatie-alkmaar")
     for page in (homes["alkmaar"], alkmaar_meedoen):
         perms = page.permissions_for_user(alkmaar_editor)
         assert perms.can_edit()
-        assert perms.can_publish()
         assert perms.can_add_subpage()
+        # Editors submit to "Lokale review"; the municipality's moderators publish.
+        assert not perms.can_publish()
+        assert page.permissions_for_user(moderator).can_publish()
     arnhem_meedoen = homes["arnhem"].get_children().get(slug="meedoen")
     for page in (homes["arnhem"], arnhem_meedoen, homes["national"]):
-        perms = page.permissions_for_user(alkmaar_editor)
-        assert not perms.can_edit()
-        assert not perms.can_publish()
-        assert not perms.can_add_subpage()
+        for user in (alkmaar_editor, moderator):
+            perms = page.permissions_for_user(user)
+            assert not perms.can_edit()
+            assert not perms.can_publish()
+            assert not perms.can_add_subpage()
 
 
 def test_explorer_shows_only_own_tree(alkmaar_editor, homes):

@@ -8,7 +8,14 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+    WorkflowPage,
+)
 
 from core.models import SiteSettings
 from municipalities.models import MunicipalityHomePage
@@ -25,6 +32,7 @@ def snapshot():
         "page_permissions": GroupPagePermission.objects.count(),
         "collection_permissions": GroupCollectionPermission.objects.count(),
         "site_settings": SiteSettings.objects.count(),
+        "workflows": WorkflowPage.objects.count(),
     }
 
 
@@ -54,9 +62,21 @@ def test_adds_page_site_collection_and_groups(client_for):
         )
     )
     assert page_permissions == {
-        (home.pk, codename)
-        for codename in ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+        (home.pk, codename) for codename in ["add_page", "change_page", "lock_page", "unlock_page"]
     }
+    moderators = Group.objects.get(name="Zwolle moderatie")
+    assert set(
+        GroupPagePermission.objects.filter(group=moderators).values_list(
+            "page_id", "permission__codename"
+        )
+    ) == {
+        (home.pk, codename)
+        for codename in ["change_page", "publish_page", "lock_page", "unlock_page"]
+    }
+    workflow = WorkflowPage.objects.get(page=home).workflow
+    assert workflow.name == "Lokale review Zwolle"
+    [task] = [task.specific for task in workflow.tasks.all()]
+    assert list(task.groups.all()) == [moderators]
     assert set(
         GroupCollectionPermission.objects.filter(group=editors).values_list(
             "collection__name", flat=True
