@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+from wagtail.models import Site
 
 
 class ListingFeed(Feed):
@@ -16,7 +17,8 @@ class ListingFeed(Feed):
         self.request = request
 
     def title(self):
-        site_name = self.request.site_name if hasattr(self.request, "site_name") else ""
+        site = Site.find_for_request(self.request)
+        site_name = site.site_name if site else ""
         return " | ".join(part for part in (self.index_page.title, site_name) if part)
 
     def link(self):
@@ -35,10 +37,11 @@ class ListingFeed(Feed):
         return getattr(item, "intro", "") or item.listing_summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        # The canonical address: an item lives on its own site's host, whichever feed lists it.
+        return item.get_full_url()
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return item.get_full_url()
 
     def item_pubdate(self, item):
         return item.first_published_at

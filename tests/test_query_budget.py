@@ -1,0 +1,91 @@
+"""Every listing and home page issues a fixed number of SQL queries, at most 15, whether it
+shows 5 items or 50 (with listing images and their renditions)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from blog.models import BlogIndexPage, BlogPage
+from tests.factories import (
+    add_news,
+    add_practice,
+    image,
+    municipality,
+    national_home,
+    news_index,
+    practice_index,
+)
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 15
+
+
+def count_queries(client, path):
+    client.get(path)  # warm the per-process caches (site root paths, site chrome)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def add_items(kind, numbers, picture):
+    """Items of one kind, half national (flagged for all sites) and half Alkmaar's, so both
+    national and local listings grow."""
+    national = national_home()
+    alkmaar = municipality("alkmaar")
+    for n in numbers:
+        home = national if n % 2 else alkmaar
+        if kind == "news":
+            add_news(
+                news_index(home),
+                f"Nieuws {n}",
+                themes=["groen", "taal"],
+                listing_image=picture,
+                show_on_all_sites=True,
+            )
+        elif kind == "practices":
+            add_practice(
+                practice_index(home),
+                f"Voorbeeld {n}",
+                themes=["groen", "zorg"],
+                municipalities=[alkmaar],
+                listing_image=picture,
+                show_on_all_sites=True,
+                featured=n % 3 == 0,
+            )
+        else:
+            index = BlogIndexPage.objects.child_of(national).get()
+            index.add_child(
+                instance=BlogPage(title=f"Blog {n}", intro="Ervaring", listing_image=picture)
+            )
+
+
+PAGES = [
+    ("localhost", "/", "news"),
+    ("localhost", "/", "practices"),
+    ("alkmaar.localhost", "/", "news"),
+    ("alkmaar.localhost", "/", "practices"),
+    ("localhost", "/gemeenten/alkmaar/", "practices"),
+    ("localhost", "/nieuws/", "news"),
+    ("localhost", "/nieuws/?thema=groen&gemeente=alkmaar", "news"),
+    ("alkmaar.localhost", "/nieuws/", "news"),
+    ("localhost", "/blogs/", "blogs"),
+    ("localhost", "/praktijkvoorbeelden/", "practices"),
+    ("localhost", "/praktijkvoorbeelden/?thema=groen&q=voorbeeld&sorteer=az", "practices"),
+    ("alkmaar.localhost", "/praktijkvoorbeelden/", "practices"),
+    ("localhost", "/instrumenten/", "practices"),
+    ("localhost", "/gemeenten/", "news"),
+]
+
+
+@pytest.mark.parametrize("host,path,kind", PAGES)
+def test_fixed_query_count_with_5_and_50_items(client_for, host, path, kind):
+    client = client_for(host)
+    picture = image()
+    add_items(kind, range(5), picture)
+    with_5 = count_queries(client, path)
+    add_items(kind, range(5, 50), picture)
+    with_50 = count_queries(client, path)
+    assert with_5 == with_50, f"{path}: {with_5} queries with 5 items, {with_50} with 50"
+    assert with_50 <= BUDGET, f"{path}: {with_50} queries, budget {BUDGET}"
