@@ -230,7 +230,7 @@ class PracticeExamplePage(ContentFields, BasePage):
         InlinePanel("partners", heading=_("Partners"), label=_("partner")),
         MultiFieldPanel(
             [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple, required_on_save=False),
                 FieldPanel("involved_municipalities", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("target_group"),
                 FieldPanel("start_date"),
