@@ -16,7 +16,7 @@ from core.feeds import ListingFeed
 from core.listing import choice, paginate, with_card_images
 from core.models import BasePage, ContentFields, themes_for
 from core.queries import public_q
-from municipalities.aggregation import MunicipalityLabeller, scope_for
+from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
 
 FEED_LENGTH = 20
 
@@ -64,19 +64,11 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             "items": with_card_images(items),
         }
 
-    def label_items(self, items, state):
-        for item in items:
-            if state["labeller"] is not None:
-                item.municipality_label = state["labeller"].label_for(item)
-            elif not item.path.startswith(state["scope"].municipality.path):
-                item.national_label = True
-        return items
-
     @path("")
     def index_route(self, request):
         state = self.listing_state(request)
         listing = paginate(request, state["items"], self.per_page, state["filters"])
-        self.label_items(listing.page.object_list, state)
+        label_items(listing.page.object_list, state["scope"])
         context = {
             **state,
             "listing": listing,
@@ -88,7 +80,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
     @path("rss/")
     def feed_route(self, request):
         state = self.listing_state(request)
-        items = self.label_items(list(state["items"][:FEED_LENGTH]), state)
+        items = label_items(list(state["items"][:FEED_LENGTH]), state["scope"])
         return ListingFeed(self, items, request)(request)
 
     def feed_url(self, request, filters):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from core.listing import with_card_images
 from core.queries import public_q
 from core.sections import Section, child_of_type
-from municipalities.aggregation import scope_for
+from municipalities.aggregation import label_items, scope_for
 
 HOME_NEWS_COUNT = 3
 
@@ -25,7 +25,7 @@ def latest_news(home, request, children):
     return Section(
         key="news",
         title=_("Laatste nieuws"),
-        items=items,
+        items=label_items(items, scope),
         more_url=index.get_url(request) if index else "",
         more_label=_("Al het nieuws"),
         empty_text=_("Er is nog geen nieuws."),

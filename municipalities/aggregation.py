@@ -66,13 +66,16 @@ def scope_for(page):
 
 
 class MunicipalityLabeller:
-    """Labels items with the municipality they belong to, from one query for all homes."""
+    """Labels items with the municipality they belong to, from the cached list of homes."""
 
     def __init__(self):
-        self.homes = list(
-            MunicipalityHomePage.objects.live()
-            .only("title", "slug", "path", "depth")
-            .order_by("title")
+        self.homes = cached(
+            ("municipality-homes",),
+            lambda: list(
+                MunicipalityHomePage.objects.live()
+                .only("title", "slug", "path", "depth")
+                .order_by("title")
+            ),
         )
 
     def label_for(self, page):
@@ -86,3 +89,19 @@ class MunicipalityLabeller:
 
     def by_slug(self, slug):
         return next((home for home in self.homes if home.slug == slug), None)
+
+
+def label_items(items, scope):
+    """Mark each item with what a card shows of its origin: on a national listing the
+    municipality it belongs to (or national); on a municipality's, only "national" for
+    national items. Uses the cached list of municipality homes: no queries."""
+    labeller = MunicipalityLabeller()
+    for item in items:
+        home = labeller.label_for(item)
+        if scope.is_national:
+            item.municipality_label = home
+            item.national_label = home is None
+        else:
+            item.municipality_label = None
+            item.national_label = not item.path.startswith(scope.municipality.path)
+    return items

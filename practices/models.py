@@ -19,7 +19,7 @@ from core.feeds import ListingFeed
 from core.listing import choice, clean_text, in_order, paginate, with_card_images
 from core.models import BasePage, ContentFields, Theme, themes_for
 from core.queries import public_q
-from municipalities.aggregation import MunicipalityLabeller, scope_for
+from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
 
 RICH_TEXT = ["bold", "italic", "link", "document-link", "ol", "ul"]
 FEED_LENGTH = 20
@@ -119,18 +119,15 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
             "result_pks": [row["pk"] for row in results],
         }
 
-    def fetch(self, pks, labeller):
+    def fetch(self, pks, scope):
         items = in_order(with_card_images(self.item_model().objects.filter(pk__in=pks)), pks)
-        for item in items:
-            item.municipality_label = labeller.label_for(item)
-            item.national_label = item.municipality_label is None
-        return items
+        return label_items(items, scope)
 
     @path("")
     def index_route(self, request):
         state = self.listing_state(request)
         listing = paginate(request, state["result_pks"], self.per_page, state["filters"])
-        items = self.fetch(list(listing.page.object_list), state["labeller"])
+        items = self.fetch(list(listing.page.object_list), state["scope"])
         context = {
             **state,
             "listing": listing,
@@ -142,7 +139,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
     @path("rss/")
     def feed_route(self, request):
         state = self.listing_state(request)
-        items = self.fetch(state["result_pks"][:FEED_LENGTH], state["labeller"])
+        items = self.fetch(state["result_pks"][:FEED_LENGTH], state["scope"])
         return ListingFeed(self, items, request)(request)
 
     def feed_url(self, request, filters):

@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 from core.listing import with_card_images
 from core.queries import public_q
 from core.sections import Section, child_of_type
-from municipalities.aggregation import scope_for
+from municipalities.aggregation import label_items, scope_for
 
 HOME_PRACTICE_COUNT = 3
 
@@ -36,7 +36,7 @@ def featured_practices(home, request, children):
     return Section(
         key="practices",
         title=_("Uitgelichte praktijkvoorbeelden"),
-        items=list(with_card_images(items, themes=False)[:HOME_PRACTICE_COUNT]),
+        items=label_items(list(with_card_images(items, themes=False)[:HOME_PRACTICE_COUNT]), scope),
         more_url=index.get_url(request) if index else "",
         more_label=_("Alle praktijkvoorbeelden"),
         empty_text=_("Er zijn nog geen praktijkvoorbeelden."),
