@@ -1,5 +1,6 @@
 """The interface is Dutch first and translated through gettext; English lives under /en/."""
 
+import re
 from pathlib import Path
 
 import polib
@@ -26,3 +27,18 @@ def test_english_interface_under_en_prefix(client_for):
     assert "Direct naar de inhoud" in dutch and "21 gemeenten" in dutch
     assert "Skip to content" in english and "21 municipalities" in english
     assert '<html lang="en" dir="ltr">' in english
+
+
+def test_every_template_string_is_in_the_catalogue():
+    """A string added to a template without running makemessages would show in Dutch on
+    /en/; catch it here (simple {% translate "..." %} tags)."""
+    msgids = {entry.msgid for entry in polib.pofile(str(PO))}
+    templates = Path(settings.BASE_DIR) / "templates"
+    pattern = re.compile(r"""{% translate ["'](.+?)["'] %}""")
+    missing = {
+        (path.name, text)
+        for path in templates.rglob("*.html")
+        for text in pattern.findall(path.read_text())
+        if text not in msgids
+    }
+    assert not missing, f"run makemessages -l en and translate: {sorted(missing)}"
