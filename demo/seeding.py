@@ -33,6 +33,7 @@ from practices.models import (
 )
 
 from . import content
+from .images import ensure_pictures
 
 
 @dataclass
@@ -213,6 +214,26 @@ def _ensure_instruments(home, themes):
         index.add_child(instance=instrument)
 
 
+# Which demo picture goes with which item, by a word in its title.
+PICTURE_FOR_WORD = {
+    "Buurttuin": "tuin",
+    "tuinieren": "tuin",
+    "Wandelclub": "wandelen",
+    "Vierdaagse": "feest",
+    "Koningsdag": "feest",
+    "vrijwilligerswerk door AZC": "tuin",
+}
+
+
+def _attach_pictures():
+    pictures = ensure_pictures()
+    for model in (NewsPage, PracticeExamplePage):
+        for page in model.objects.filter(listing_image__isnull=True):
+            kind = next((k for word, k in PICTURE_FOR_WORD.items() if word in page.title), None)
+            if kind:
+                model.objects.filter(pk=page.pk).update(listing_image=pictures[kind])
+
+
 def _ensure_login(username, password, *, groups=(), superuser=False):
     User = get_user_model()
     user = User.objects.filter(username=username).first()
@@ -295,6 +316,7 @@ def seed_demo(with_logins=None):
         **practice,
     )
     _ensure_instruments(home, themes)
+    _attach_pictures()
 
     if with_logins:
         admin_url = f"{national.site.root_url}/admin/"
