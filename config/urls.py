@@ -17,6 +17,9 @@ if settings.DEBUG:
 
 # Page routes: Dutch unprefixed, every other language under /<code>/.
 urlpatterns += i18n_patterns(
+    path("accounts/", include("members.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("reacties/", include("comments.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -319,3 +319,11 @@ INSTRUMENTS = [
         ["werk-en-participatie", "taal"],
     ),
 ]
+
+
+# Demo members in Alkmaar's directory: (display name, organisation, role)
+DEMO_MEMBERS = [
+    ("Amira", "", "deelnemer"),
+    ("Joost", "Vrijwilligerscentrale Alkmaar", "vrijwilliger"),
+    ("Fatima", "Buurttuin De Hoef", "vrijwilliger"),
+]

@@ -18,6 +18,7 @@ from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from core.models import SiteSettings, Theme
 from home.models import NationalHomePage, ProgramPartner, StandardPage
 from home.setup import NATIONAL_EDITORS, ensure_national_site
+from members.models import DirectoryPage, Profile
 from municipalities.models import LocalPartner, MunicipalityHomePage
 from municipalities.provisioning import (
     editors_group_name,
@@ -234,6 +235,41 @@ def _attach_pictures():
                 model.objects.filter(pk=page.pk).update(listing_image=pictures[kind])
 
 
+def _ensure_directory(home, place=""):
+    intro = (
+        f"Deelnemers en vrijwilligers van Aan de Slag in {place}."
+        if place
+        else "Deelnemers en vrijwilligers van Aan de Slag in het hele land."
+    )
+    return _ensure_index(home, DirectoryPage, "Deelnemers", "deelnemers", intro)
+
+
+def _ensure_demo_members(alkmaar):
+    """A few members who chose to appear in the directory (development only)."""
+    from allauth.account.models import EmailAddress
+
+    for name, organisation, role in content.DEMO_MEMBERS:
+        email = f"{slugify(name)}@example.org"
+        user = _ensure_login(f"lid-{slugify(name)}", "demo-lid")
+        if not user.email:
+            user.email = email
+            user.save(update_fields=["email"])
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        Profile.objects.get_or_create(
+            user=user,
+            defaults={
+                "display_name": name,
+                "municipality": alkmaar,
+                "organisation": organisation,
+                "role": role,
+                "show_role": True,
+                "in_directory": True,
+            },
+        )
+
+
 def _ensure_login(username, password, *, groups=(), superuser=False):
     User = get_user_model()
     user = User.objects.filter(username=username).first()
@@ -272,6 +308,7 @@ def seed_demo(with_logins=None):
     )
 
     national_practices = _ensure_practice_index(home)
+    _ensure_directory(home)
 
     report = SeedReport(national_url=f"{national.site.root_url}/")
     for name, province, official in content.MUNICIPALITIES:
@@ -288,6 +325,7 @@ def seed_demo(with_logins=None):
         local = content.local_news(name) if name in content.LOCAL_NEWS_SITES else ()
         _ensure_sections(municipality.home, themes, news=local)
         practices = _ensure_practice_index(municipality.home)
+        _ensure_directory(municipality.home, name)
         for place, title, summary, theme_slugs, status in content.LOCAL_PRACTICES:
             if place == name:
                 _ensure_practice(
@@ -332,6 +370,10 @@ def seed_demo(with_logins=None):
             group = Group.objects.get(name=editors_group_name(name))
             _ensure_login(f"redactie-{slug}", f"demo-{slug}", groups=[group])
             report.logins.append(Login(f"redactie-{slug}", f"demo-{slug}", group.name, admin_url))
+        _ensure_demo_members(MunicipalityHomePage.objects.get(slug="alkmaar"))
+        report.logins.append(
+            Login("amira@example.org", "demo-lid", "lid in Alkmaar (inloggen op de site)", "")
+        )
         for name in content.DEMO_MODERATOR_SITES:
             slug = slugify(name)
             group = Group.objects.get(name=moderators_group_name(name))

@@ -116,6 +116,7 @@ class MunicipalityHomePage(BasePage):
         "blog.NewsIndexPage",
         "blog.BlogIndexPage",
         "practices.PracticeIndexPage",
+        "members.DirectoryPage",
     ]
 
     class Meta:

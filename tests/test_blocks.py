@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import translation
 from wagtail.documents import get_document_model
 
 from core.blocks import BaseStreamBlock
@@ -29,7 +30,8 @@ def test_embed_addresses(url, embed):
 
 def render(data):
     block = BaseStreamBlock()
-    return block.render(block.to_python(data))
+    with translation.override("nl"):
+        return block.render(block.to_python(data))
 
 
 def test_video_loads_nothing_until_clicked_and_links_to_its_source():

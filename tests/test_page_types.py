@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from home.models import NationalHomePage, StandardPage
+from members.models import DirectoryPage
 from municipalities.models import MunicipalityHomePage, MunicipalityIndexPage
 from practices.models import (
     InstrumentIndexPage,
@@ -30,6 +31,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
                 BlogIndexPage,
                 PracticeIndexPage,
                 InstrumentIndexPage,
+                DirectoryPage,
             },
         )
 
@@ -40,7 +42,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
     def test_municipality_home_only_under_the_index(self):
         self.assertAllowedParentPageTypes(MunicipalityHomePage, {MunicipalityIndexPage})
         self.assertAllowedSubpageTypes(
-            MunicipalityHomePage, {StandardPage, NewsIndexPage, BlogIndexPage, PracticeIndexPage}
+            MunicipalityHomePage,
+            {StandardPage, NewsIndexPage, BlogIndexPage, PracticeIndexPage, DirectoryPage},
         )
         self.assertCanNotCreateAt(MunicipalityHomePage, MunicipalityHomePage)
         # Instruments are national only.

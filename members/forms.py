@@ -1,0 +1,92 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.listing import clean_text
+
+from .avatars import normalise_avatar
+from .models import Profile
+
+
+class SignupForm(forms.Form):
+    """Added to allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS): the name others see."""
+
+    display_name = forms.CharField(
+        label=_("Naam die anderen zien"),
+        max_length=60,
+        help_text=_("Bijvoorbeeld je voornaam. Je e-mailadres is nooit zichtbaar voor anderen."),
+    )
+
+    def clean_display_name(self):
+        name = clean_text(self.cleaned_data["display_name"])
+        if not name:
+            raise forms.ValidationError(_("Vul een naam in."))
+        return name
+
+    def signup(self, request, user):
+        Profile.objects.update_or_create(
+            user=user, defaults={"display_name": self.cleaned_data["display_name"]}
+        )
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = [
+            "display_name",
+            "municipality",
+            "organisation",
+            "role",
+            "show_role",
+            "bio",
+            "avatar",
+            "in_directory",
+        ]
+        widgets = {
+            "avatar": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"})
+        }
+        help_texts = {
+            "role": _("Alleen zichtbaar als je hieronder kiest om je rol te tonen."),
+            "in_directory": _(
+                "Dan staan je naam, gemeente, organisatie en foto op de deelnemerspagina."
+            ),
+            "avatar": _("JPEG, PNG of WebP, hoogstens 5 MB."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from municipalities.models import MunicipalityHomePage
+
+        self.fields["municipality"].queryset = MunicipalityHomePage.objects.live().order_by("title")
+        self.fields["municipality"].empty_label = _("(geen keuze)")
+
+    def clean_display_name(self):
+        name = clean_text(self.cleaned_data["display_name"])
+        if not name:
+            raise forms.ValidationError(_("Vul een naam in."))
+        return name
+
+    def clean_organisation(self):
+        return clean_text(self.cleaned_data["organisation"])
+
+    def clean_bio(self):
+        text = self.cleaned_data["bio"]
+        return "\n".join(clean_text(line) for line in text.splitlines()).strip()
+
+    def clean_avatar(self):
+        avatar = self.cleaned_data.get("avatar")
+        if avatar and hasattr(avatar, "content_type"):  # a new upload, not the stored file
+            return normalise_avatar(avatar)
+        return avatar
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(label=_("Je wachtwoord"), widget=forms.PasswordInput)
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        if not self.user.check_password(self.cleaned_data["password"]):
+            raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
+        return self.cleaned_data["password"]

@@ -1,0 +1,30 @@
+"""What members may do, in one place: used by comments now and the bulletin board later."""
+
+from allauth.account.models import EmailAddress
+
+
+def is_verified_member(user):
+    """Logged in, not blocked, and with a verified email address."""
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def block_member(user):
+    """Block at once: an inactive user is logged out of every running session on the next
+    request, because Django's authentication backends refuse inactive users."""
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+
+
+def unblock_member(user):
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+
+
+def display_name(user):
+    """The name shown with a member's contributions; never the email address."""
+    if user is None:
+        return None
+    profile = getattr(user, "profile", None)
+    return (profile.display_name if profile else "") or user.username
