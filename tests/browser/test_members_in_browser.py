@@ -1,0 +1,62 @@
+"""A newcomer signs up, verifies the email address, edits the profile and appears in the
+directory, all in a real browser; axe-core checks the account pages."""
+
+import re
+from urllib.parse import urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+from django.core import mail
+from playwright.sync_api import expect
+
+from tests.browser.test_pages_in_browser import AXE_OPTIONS, open_page
+
+PASSWORD = "Samen-koken-in-de-buurt-7"
+
+
+def axe_violations(page):
+    results = Axe().run(page, options=AXE_OPTIONS)
+    return results.violations_count, results.generate_report()
+
+
+def test_sign_up_verify_profile_and_directory(page, site_url):
+    mail.outbox.clear()
+    open_page(page, site_url("alkmaar", "/accounts/signup/"))
+    expect(page.locator("h1")).to_have_text("Registreren")
+    count, report = axe_violations(page)
+    assert count == 0, report
+
+    page.get_by_label("E-mail").fill("yara@example.org")
+    page.get_by_label("Naam die anderen zien").fill("Yara")
+    page.locator("input[name=password1]").fill(PASSWORD)
+    page.get_by_label("Wachtwoord (bevestigen)").fill(PASSWORD)
+    page.get_by_role("button", name="Registreren").click()
+    expect(page.locator("h1")).to_contain_text("Verifieer je e-mailadres")
+
+    [message] = mail.outbox
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", message.body).group(0)
+    assert urlsplit(link).hostname == "alkmaar.localhost"
+    port = urlsplit(site_url("alkmaar")).port
+    open_page(page, link.replace("alkmaar.localhost/", f"alkmaar.localhost:{port}/", 1))
+    page.get_by_role("button", name="Bevestig").click()
+    expect(page.get_by_role("link", name="Mijn profiel")).to_be_visible()
+
+    open_page(page, site_url("alkmaar", "/accounts/profiel/"))
+    count, report = axe_violations(page)
+    assert count == 0, report
+    page.get_by_label("Gemeente").select_option(label="Alkmaar")
+    page.get_by_label("Organisatie").fill("Moestuin Oost")
+    page.get_by_label("Toon mij bij de deelnemers").check()
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("status")).to_contain_text("Je profiel is opgeslagen.")
+
+    open_page(page, site_url("alkmaar", "/deelnemers/?q=yara"))
+    expect(page.locator(".member .card__title")).to_have_text(["Yara"])
+
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+
+
+def test_login_page_is_accessible(page, site_url):
+    open_page(page, site_url(None, "/accounts/login/"))
+    count, report = axe_violations(page)
+    assert count == 0, report
