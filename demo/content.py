@@ -100,7 +100,14 @@ NATIONAL_PAGES = [
         [
             "Deze website gebruikt geen cookies van derden, geen analysediensten en geen "
             "lettertypen van andere websites. Wij slaan alleen gegevens op die nodig zijn om de "
-            "site te laten werken.",
+            "site te laten werken. Er is daarom ook geen cookiemelding nodig.",
+            "Als u een account aanmaakt, bewaren wij uw e-mailadres, uw wachtwoord (versleuteld) "
+            "en wat u zelf in uw profiel zet. Uw e-mailadres is nooit zichtbaar voor anderen. Uw "
+            "naam, gemeente, organisatie en foto staan alleen op de deelnemerspagina als u daar "
+            "zelf voor kiest.",
+            "U kunt op de pagina Mijn profiel al uw gegevens downloaden en uw account verwijderen. "
+            "Uw profiel en e-mailadres verdwijnen dan direct; uw reacties blijven staan zonder uw "
+            "naam, als reactie van een verwijderd lid.",
             "Wij vragen nooit naar uw nationaliteit, verblijfsstatus of burgerservicenummer.",
         ],
     ),
