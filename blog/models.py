@@ -1,7 +1,5 @@
 """News and blogs: editor content per site, aggregated over the page tree."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +10,7 @@ from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.feeds import ListingFeed
+from core.feeds import ListingFeed, feed_url
 from core.listing import choice, paginate, with_card_images
 from core.models import BasePage, ContentFields, themes_for
 from core.queries import public_q
@@ -73,7 +71,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             **state,
             "listing": listing,
             "items": listing.page.object_list,
-            "feed_url": self.feed_url(request, state["filters"]),
+            "feed_url": feed_url(self, request, state["filters"]),
         }
         return self.render(request, context_overrides=context)
 
@@ -82,10 +80,6 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         state = self.listing_state(request)
         items = label_items(list(state["items"][:FEED_LENGTH]), state["scope"])
         return ListingFeed(self, items, request)(request)
-
-    def feed_url(self, request, filters):
-        query = urlencode({k: v for k, v in filters.items() if v})
-        return self.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
 
 
 class ArticlePage(ContentFields, BasePage):

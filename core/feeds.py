@@ -1,5 +1,7 @@
 """RSS 2.0 for any listing page, built on Django's syndication framework."""
 
+from urllib.parse import urlencode
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
@@ -48,3 +50,9 @@ class ListingFeed(Feed):
 
     def item_categories(self, item):
         return [theme.name for theme in item.themes.all()]
+
+
+def feed_url(index_page, request, filters):
+    """The absolute address of a listing's feed, with the listing's active filters."""
+    query = urlencode({key: value for key, value in filters.items() if value})
+    return index_page.get_full_url(request) + "rss/" + (f"?{query}" if query else "")

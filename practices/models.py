@@ -1,7 +1,6 @@
 """Practice examples (praktijkvoorbeelden) and instruments, with faceted indexes."""
 
 from datetime import date
-from urllib.parse import urlencode
 
 from django import forms
 from django.db import models
@@ -15,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.facets import build_facet, filter_rows, group_rows
-from core.feeds import ListingFeed
+from core.feeds import ListingFeed, feed_url
 from core.listing import choice, clean_text, in_order, paginate, with_card_images
 from core.models import BasePage, ContentFields, Theme, themes_for
 from core.queries import public_q
@@ -132,7 +131,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
             **state,
             "listing": listing,
             "items": items,
-            "feed_url": self.feed_url(request, state["filters"]),
+            "feed_url": feed_url(self, request, state["filters"]),
         }
         return self.render(request, context_overrides=context)
 
@@ -141,10 +140,6 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         state = self.listing_state(request)
         items = self.fetch(state["result_pks"][:FEED_LENGTH], state["scope"])
         return ListingFeed(self, items, request)(request)
-
-    def feed_url(self, request, filters):
-        query = urlencode({k: v for k, v in filters.items() if v})
-        return self.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
 
 
 class PracticeIndexPage(FacetedIndexPage):
