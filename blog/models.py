@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.search import index
 
+from comments.models import CommentsMixin
 from core.blocks import BaseStreamBlock
 from core.feeds import ListingFeed, feed_url
 from core.listing import choice, paginate, with_card_images
@@ -82,8 +83,8 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         return ListingFeed(self, items, request)(request)
 
 
-class ArticlePage(ContentFields, BasePage):
-    """A dated article with an intro, themes and a body."""
+class ArticlePage(CommentsMixin, ContentFields, BasePage):
+    """A dated article with an intro, themes and a body; members can comment."""
 
     intro = models.TextField(
         _("inleiding"),
@@ -99,7 +100,9 @@ class ArticlePage(ContentFields, BasePage):
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
-    settings_panels = BasePage.settings_panels + ContentFields.flag_panels
+    settings_panels = (
+        BasePage.settings_panels + ContentFields.flag_panels + CommentsMixin.comments_panels
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

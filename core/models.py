@@ -130,12 +130,21 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Leeg: de privacyverklaring van het landelijke programma."),
     )
+    premoderate_comments = models.BooleanField(
+        _("reacties eerst goedkeuren"),
+        default=True,
+        help_text=_(
+            "Nieuwe reacties van leden verschijnen pas op de site als een moderator ze heeft "
+            "goedgekeurd."
+        ),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("accent_colour"), FieldPanel("logo")], heading=_("Uiterlijk")),
         MultiFieldPanel(
             [FieldPanel("contact_page"), FieldPanel("privacy_page")], heading=_("Voettekst")
         ),
+        MultiFieldPanel([FieldPanel("premoderate_comments")], heading=_("Reacties")),
     ]
 
     class Meta:

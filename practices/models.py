@@ -13,6 +13,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from comments.models import CommentsMixin
 from core.facets import build_facet, filter_rows, group_rows
 from core.feeds import ListingFeed, feed_url
 from core.listing import choice, clean_text, in_order, paginate, with_card_images
@@ -178,8 +179,8 @@ class PracticeIndexPage(FacetedIndexPage):
         return definitions
 
 
-class PracticeExamplePage(ContentFields, BasePage):
-    """A practice example, in the sections practitioners use."""
+class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
+    """A practice example, in the sections practitioners use; members can comment."""
 
     class Status(models.TextChoices):
         RUNNING = "lopend", _("Lopend")
@@ -237,7 +238,9 @@ class PracticeExamplePage(ContentFields, BasePage):
         InlinePanel("attachments", heading=_("Bijlagen"), label=_("bijlage")),
         InlinePanel("gallery", heading=_("Afbeeldingen"), label=_("afbeelding")),
     ]
-    settings_panels = BasePage.settings_panels + ContentFields.flag_panels
+    settings_panels = (
+        BasePage.settings_panels + ContentFields.flag_panels + CommentsMixin.comments_panels
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("why_and_goal"),

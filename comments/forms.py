@@ -1,0 +1,44 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+
+
+class CommentTextField(forms.CharField):
+    """Cleaned by services.clean_body: control characters (NUL included) are removed rather
+    than refused, and the messages for empty and over-long text are ours."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("strip", False)
+        kwargs.setdefault("label", _("Je reactie"))
+        kwargs.setdefault(
+            "widget", forms.Textarea(attrs={"rows": 5, "maxlength": services.MAX_LENGTH})
+        )
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return services.clean_body(super().to_python(value).replace("\x00", ""))
+
+
+class CommentForm(forms.Form):
+    body = CommentTextField()
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+
+    def text_for_display(self):
+        """What the textarea shows again: the member's text without control characters."""
+        if self.is_bound:
+            return services.remove_control_characters(self.data.get("body", ""))
+        return self.initial.get("body", "")
+
+
+class ReportForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom meld je deze reactie?"),
+        required=False,
+        max_length=services.MAX_REASON_LENGTH,
+        help_text=_("Niet verplicht. Bijvoorbeeld: beledigend, reclame, persoonlijke gegevens."),
+    )
+
+    def clean_reason(self):
+        return services.clean_reason(self.cleaned_data["reason"])

@@ -1,0 +1,128 @@
+"""Comments by members on editor pages, moderated per municipality.
+
+A page type takes comments by adding `CommentsMixin` to its bases. Comments are plain Django
+models (member content), never pages; who moderates a comment follows who may publish its page.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+
+class CommentsMixin(models.Model):
+    """Comments on this page type: one line in its bases, plus `comments_panels` in its
+    settings panels so editors can close comments on a single page."""
+
+    comments_open = models.BooleanField(
+        _("reacties open"),
+        default=True,
+        help_text=_(
+            "Leden kunnen reageren. Bestaande reacties blijven zichtbaar als je dit uitzet."
+        ),
+    )
+
+    comments_panels = [MultiFieldPanel([FieldPanel("comments_open")], heading=_("Reacties"))]
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # A logged-in visitor sees their own pending comments and forms with their CSRF token:
+        # that page must never be kept by a shared cache.
+        if request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("wacht op goedkeuring")
+        APPROVED = "approved", _("goedgekeurd")
+        REJECTED = "rejected", _("afgewezen")
+        HIDDEN = "hidden", _("verborgen")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("pagina"),
+        on_delete=models.CASCADE,
+        related_name="member_comments",
+    )
+    # A deleted account leaves its comments as "verwijderd lid".
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("schrijver"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comments",
+    )
+    # One level of replies: a reply always hangs under a top-level comment.
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("reactie op"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="replies",
+    )
+    body = models.TextField(_("tekst"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("geplaatst op"), auto_now_add=True)
+    edited_at = models.DateTimeField(_("gewijzigd op"), null=True, blank=True)
+    # Set when the author deletes a comment that others replied to: the text and the name go,
+    # the replies stay under a placeholder.
+    deleted_at = models.DateTimeField(_("verwijderd op"), null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gemodereerd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    moderated_at = models.DateTimeField(_("gemodereerd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("reactie")
+        verbose_name_plural = _("reacties")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["page", "status"], name="comment_page_status")]
+
+    def __str__(self):
+        return f"{self.pk}: {self.body[:40]}"
+
+    @property
+    def is_deleted(self):
+        return self.deleted_at is not None
+
+
+class CommentReport(models.Model):
+    """A visitor's report that a comment breaks the rules; resolved by any moderation action."""
+
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("reactie"), on_delete=models.CASCADE, related_name="reports"
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gemeld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.CharField(_("reden"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("gemeld op"), auto_now_add=True)
+    resolved = models.BooleanField(_("afgehandeld"), default=False)
+
+    class Meta:
+        verbose_name = _("melding")
+        verbose_name_plural = _("meldingen")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.comment_id}: {self.reason[:40]}"

@@ -1,0 +1,200 @@
+"""Members post, edit, delete and report comments. Every view that changes data takes a POST
+with a CSRF token; none of them is ever cached. The work is done in comments.services."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from . import services
+from .forms import CommentForm, ReportForm
+from .models import Comment
+
+REPORTED_SESSION_KEY = "comments_reported"
+REPORTED_REMEMBERED = 200
+
+
+def login_redirect(next_url):
+    return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
+
+
+def refuse(request, page, message, status=403):
+    """A page that says why, instead of a bare error."""
+    return render(
+        request,
+        "comments/refused.html",
+        {"title": _("Dat kan niet"), "message": message, **page_context(request, page)},
+        status=status,
+    )
+
+
+def page_context(request, page):
+    url = page.get_url(request) if page is not None else None
+    return {"page": page, "page_url": url or "/"}
+
+
+def back_to_comments(request, page):
+    return HttpResponseRedirect(page_context(request, page)["page_url"] + "#reacties")
+
+
+def commentable_page_or_404(page_id):
+    page = services.commentable_page(page_id)
+    if page is None:
+        raise Http404
+    return page
+
+
+def own_comment_or_refuse(request, pk):
+    """The comment with its live page, if the logged-in member wrote it; else a response."""
+    comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
+    page = services.commentable_page(comment.page_id)
+    if not request.user.is_authenticated:
+        return comment, page, login_redirect(request.get_full_path())
+    if comment.author_id != request.user.pk or comment.is_deleted:
+        return comment, page, refuse(request, page, _("Dit is niet jouw reactie."))
+    if not services.can_comment(request.user):
+        return comment, page, refuse(request, page, _("Je kunt op dit moment niet reageren."))
+    return comment, page, None
+
+
+@never_cache
+@require_POST
+def post_comment(request, page_id):
+    page = commentable_page_or_404(page_id)
+    if not page.comments_open:
+        return refuse(request, page, _("Reageren op deze pagina is gesloten."))
+    if not request.user.is_authenticated:
+        return login_redirect(page_context(request, page)["page_url"])
+    if not services.can_comment(request.user):
+        return refuse(
+            request,
+            page,
+            _("Alleen leden met een bevestigd e-mailadres kunnen reageren."),
+        )
+
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        parent = None
+        parent_id = form.cleaned_data["parent"]
+        if parent_id:
+            parent = Comment.objects.select_related("parent").filter(pk=parent_id).first()
+        try:
+            if parent_id and parent is None:
+                raise services.CommentError(
+                    _("Deze reactie bestaat niet (meer); je kunt er niet op antwoorden.")
+                )
+            comment = services.post_comment(
+                page, request.user, form.cleaned_data["body"], parent=parent
+            )
+        except services.CommentError as error:
+            form.add_error(None, str(error))
+        else:
+            if comment.status == Comment.Status.APPROVED:
+                messages.success(request, _("Je reactie is geplaatst."))
+            else:
+                messages.success(request, _("Je reactie wacht op goedkeuring door de moderator."))
+            return back_to_comments(request, page)
+    return render(
+        request,
+        "comments/comment_form.html",
+        {
+            "title": _("Je reactie"),
+            "form": form,
+            "action": reverse("comments:post", args=[page.pk]),
+            "submit_label": _("Plaats reactie"),
+            **page_context(request, page),
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def edit_comment(request, pk):
+    comment, page, refused = own_comment_or_refuse(request, pk)
+    if refused is not None:
+        return refused
+    if page is None:
+        raise Http404
+    if not services.can_edit(comment, request.user):
+        return refuse(
+            request,
+            page,
+            _("Je kunt een reactie alleen in de eerste %(minutes)s minuten wijzigen.")
+            % {"minutes": int(services.EDIT_WINDOW.total_seconds() // 60)},
+        )
+    form = CommentForm(request.POST or None, initial={"body": comment.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_comment(comment, request.user, form.cleaned_data["body"])
+        except services.CommentError as error:
+            return refuse(request, page, str(error))
+        if comment.status == Comment.Status.PENDING:
+            messages.success(request, _("Je reactie wacht op goedkeuring door de moderator."))
+        else:
+            messages.success(request, _("Je reactie is gewijzigd."))
+        return back_to_comments(request, page)
+    return render(
+        request,
+        "comments/comment_form.html",
+        {
+            "title": _("Reactie wijzigen"),
+            "form": form,
+            "action": reverse("comments:edit", args=[comment.pk]),
+            "submit_label": _("Wijziging opslaan"),
+            **page_context(request, page),
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete_comment(request, pk):
+    comment, page, refused = own_comment_or_refuse(request, pk)
+    if refused is not None:
+        return refused
+    if request.method == "POST":
+        services.delete_comment(comment, request.user)
+        messages.success(request, _("Je reactie is verwijderd."))
+        return back_to_comments(request, page)
+    return render(
+        request,
+        "comments/confirm_delete.html",
+        {"title": _("Reactie verwijderen"), "comment": comment, **page_context(request, page)},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def report_comment(request, pk):
+    """Anyone may report a comment everyone can see; once per comment per session."""
+    comment = get_object_or_404(
+        Comment, pk=pk, status=Comment.Status.APPROVED, deleted_at__isnull=True
+    )
+    page = commentable_page_or_404(comment.page_id)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        reported = request.session.get(REPORTED_SESSION_KEY, [])
+        already = comment.pk in reported or (
+            request.user.is_authenticated
+            and comment.reports.filter(reporter=request.user, resolved=False).exists()
+        )
+        if not already:
+            services.report_comment(comment, request.user, form.cleaned_data["reason"])
+            request.session[REPORTED_SESSION_KEY] = [*reported, comment.pk][-REPORTED_REMEMBERED:]
+        messages.success(request, _("Bedankt voor je melding. Een moderator bekijkt de reactie."))
+        return back_to_comments(request, page)
+    return render(
+        request,
+        "comments/report.html",
+        {
+            "title": _("Reactie melden"),
+            "comment": comment,
+            "form": form,
+            **page_context(request, page),
+        },
+    )
