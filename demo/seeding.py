@@ -274,7 +274,12 @@ def _ensure_login(username, password, *, groups=(), superuser=False):
     User = get_user_model()
     user = User.objects.filter(username=username).first()
     if user is None:
-        user = User(username=username, is_staff=superuser, is_superuser=superuser)
+        user = User(
+            username=username,
+            email=f"{username}@example.org",
+            is_staff=superuser,
+            is_superuser=superuser,
+        )
         user.set_password(password)
         user.save()
         user.groups.set(groups)
