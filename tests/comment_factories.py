@@ -20,8 +20,8 @@ def member(username, *, verified=True, display_name=None):
 
 
 def staff_login(username, email=None):
-    """A seeded demo login (moderatie-alkmaar, landelijke-redactie, ...) with an email address,
-    which the demo does not give them."""
+    """A seeded demo login (moderatie-alkmaar, landelijke-redactie, ...), sure to have the email
+    address moderation notices go to."""
     user = get_user_model().objects.get(username=username)
     user.email = email or f"{username}@example.org"
     user.save(update_fields=["email"])

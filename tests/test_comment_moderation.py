@@ -154,7 +154,9 @@ def test_reported_comment_shows_in_the_queue_and_approval_settles_it(
     visitor = Client(HTTP_HOST=ALKMAAR)
     with django_capture_on_commit_callbacks(execute=True):
         visitor.post(f"/reacties/{comment.pk}/melden/", {"reason": "<i>Spam</i>"})
-    assert [mail.to for mail in mailoutbox] == [["moderatie-alkmaar@example.org"]]
+    recipients = [address for mail in mailoutbox for address in mail.to]
+    assert "moderatie-alkmaar@example.org" in recipients
+    assert "moderatie-arnhem@example.org" not in recipients
     assert "?status=reported" in mailoutbox[0].body
 
     moderator = admin_client("moderatie-alkmaar")
