@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("reacties/", include("comments.urls")),
+    path("aanmelding/", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -18,6 +18,8 @@ class Section:
     more_url: str = ""
     more_label: str = ""
     empty_text: str = ""
+    # How the section is drawn: cards by default; an app may bring its own template.
+    template: str = "components/home_section_cards.html"
 
 
 def register_home_section(order, provider):

@@ -334,3 +334,136 @@ DEMO_MEMBERS = [
     ("Joost", "Vrijwilligerscentrale Alkmaar", "vrijwilliger"),
     ("Fatima", "Buurttuin De Hoef", "vrijwilliger"),
 ]
+
+
+# Calendar: (site or None for national, title, intro, themes, timing, details). Timing is
+# (weekday the first time falls on, weeks from now, start "HH:MM", end "HH:MM" or None for all
+# day, extra days for the end, repeat). Dates are computed from the day the demo is seeded.
+EVENTS = [
+    (
+        None,
+        "Landelijke Aan de Slag-dag",
+        "Deelnemers, vrijwilligers en gemeenten uit het hele land ontmoeten elkaar: workshops, "
+        "verhalen en een markt met praktijkvoorbeelden.",
+        ["evenementen"],
+        (5, 3, None, None, 0, {}),
+        {
+            "location_name": "Jaarbeurs",
+            "street": "Jaarbeursplein 6",
+            "postcode": "3521 AL",
+            "place": "Utrecht",
+            "organiser": "Programmabureau Aan de Slag",
+            "show_on_all_sites": True,
+            "signup_capacity": 300,
+        },
+    ),
+    (
+        None,
+        "Online kennissessie voor coördinatoren",
+        "Elke maand delen coördinatoren wat werkt bij het maken van matches tussen bewoners en "
+        "vrijwilligersorganisaties.",
+        ["werk-en-participatie"],
+        (2, 1, "15:00", "16:30", 0, {"repeat_frequency": "monthly", "repeat_month_week": 2}),
+        {"online_url": "https://example.org/kennissessie", "organiser": "Programmabureau"},
+    ),
+    (
+        "Alkmaar",
+        "Wandelclub vanuit het AZC",
+        "Elke dinsdag en donderdag lopen bewoners en buurtgenoten samen een rondje van een uur. "
+        "Iedereen is welkom, ook als je nog geen Nederlands spreekt.",
+        ["zorg", "gezondheid"],
+        (1, 0, "10:00", "11:30", 0, {"repeat_frequency": "weekly", "repeat_weekdays": [1, 3]}),
+        {
+            "location_name": "Ingang AZC Alkmaar",
+            "street": "Bergerweg 1",
+            "place": "Alkmaar",
+            "signup_capacity": 12,
+            "waiting_list": True,
+            "no_dutch_needed": True,
+            "accessibility": "Vlak terrein, geschikt voor rolstoel en kinderwagen.",
+            "exclude_week": 3,
+        },
+    ),
+    (
+        "Alkmaar",
+        "Kookavond: samen eten",
+        "Om de week koken bewoners en vrijwilligers samen een maaltijd uit een ander land.",
+        ["zorg", "taal"],
+        (
+            4,
+            0,
+            "18:00",
+            "21:00",
+            0,
+            {"repeat_frequency": "weekly", "repeat_interval": 2, "repeat_count": 10},
+        ),
+        {
+            "location_name": "Buurthuis De Mare",
+            "street": "Marelaan 2",
+            "place": "Alkmaar",
+            "signup_capacity": 6,
+            "waiting_list": False,
+            "is_free": False,
+            "price": "3.50",
+        },
+    ),
+    (
+        "Alkmaar",
+        "Opening van de AZC-moestuin",
+        "De nieuwe moestuin bij het AZC werd feestelijk geopend.",
+        ["groen"],
+        (5, -8, "14:00", "16:00", 0, {}),
+        {"location_name": "Moestuin AZC", "place": "Alkmaar", "walk_in": True},
+    ),
+    (
+        "Arnhem",
+        "Tuindag in de buurtmoestuin",
+        "Elke eerste zaterdag van de maand werken we samen in de moestuin. Handschoenen en "
+        "gereedschap zijn er.",
+        ["groen"],
+        (
+            5,
+            1,
+            "10:00",
+            "14:00",
+            0,
+            {"repeat_frequency": "monthly", "repeat_month_week": 1, "repeat_until_weeks": 52},
+        ),
+        {"location_name": "Buurtmoestuin Presikhaaf", "place": "Arnhem", "walk_in": True},
+    ),
+    (
+        "Arnhem",
+        "Nachtwandeling over de Veluwezoom",
+        "Een avondwandeling onder de sterren, met warme chocolademelk halverwege. We zijn rond "
+        "half twee terug.",
+        ["sport", "gezondheid"],
+        (5, 2, "22:00", "01:30", 1, {}),
+        {
+            "location_name": "Parkeerplaats Posbank",
+            "place": "Rheden",
+            "signup_capacity": 20,
+            "no_dutch_needed": True,
+        },
+    ),
+    (
+        "Utrecht",
+        "Fietsles voor beginners",
+        "In acht lessen leer je veilig fietsen in de stad, in een kleine groep.",
+        ["sport"],
+        (2, 0, "14:00", "15:30", 0, {"repeat_frequency": "weekly", "repeat_count": 8}),
+        {
+            "location_name": "Sportpark Overvecht",
+            "place": "Utrecht",
+            "signup_capacity": 4,
+            "no_dutch_needed": True,
+        },
+    ),
+    (
+        "Utrecht",
+        "Koningsdag: kraam van Aan de Slag",
+        "Bewoners en vrijwilligers staan samen op de vrijmarkt met zelfgemaakte hapjes.",
+        ["evenementen"],
+        ("kingsday", 0, None, None, 0, {}),
+        {"location_name": "Vrijmarkt Lepelenburg", "place": "Utrecht", "walk_in": True},
+    ),
+]

@@ -2,7 +2,8 @@
 exactly as they are, so a second run writes no row."""
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -16,6 +17,8 @@ from wagtail.rich_text import RichText
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from core.models import SiteSettings, Theme
+from events.models import EventCalendarPage, EventExclusion, EventPage
+from events.recurrence import aware, build_rule
 from home.models import NationalHomePage, ProgramPartner, StandardPage
 from home.setup import NATIONAL_EDITORS, ensure_national_site
 from members.models import DirectoryPage, Profile
@@ -166,6 +169,75 @@ def _ensure_sections(home, themes, news=(), blogs=(), national=False):
         _ensure_article(blog_index, BlogPage, item, themes, author_name=author, author_role=role)
 
 
+def _ensure_calendar(home, place=""):
+    intro = (
+        f"Wandelen, koken, tuinieren en meer: doe mee in {place}."
+        if place
+        else "Activiteiten van Aan de Slag in het hele land."
+    )
+    return _ensure_index(home, EventCalendarPage, "Kalender", "kalender", intro)
+
+
+def _first_day(weekday, weeks, today):
+    """The first date on `weekday` (0 = Monday) at least `weeks` weeks from today; "kingsday"
+    for the next 27 April."""
+    if weekday == "kingsday":
+        kings_day = date(today.year, 4, 27)
+        return kings_day if kings_day > today else date(today.year + 1, 4, 27)
+    day = today + timedelta(weeks=weeks, days=1)
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def _ensure_event(calendar, title, intro, theme_slugs, timing, details, themes):
+    if EventPage.objects.child_of(calendar).filter(title=title).exists():
+        return
+    weekday, weeks, start, end, end_days, repeat = timing
+    repeat, details = dict(repeat), dict(details)
+    first = _first_day(weekday, weeks, timezone.localdate())
+    if start is None:
+        starts_at, ends_at = datetime.combine(first, time()), datetime.combine(first, time())
+    else:
+        starts_at = datetime.combine(first, time.fromisoformat(start))
+        ends_at = datetime.combine(first + timedelta(days=end_days), time.fromisoformat(end))
+    until_weeks = repeat.pop("repeat_until_weeks", None)
+    if until_weeks:
+        repeat["repeat_until"] = first + timedelta(weeks=until_weeks)
+    exclude_week = details.pop("exclude_week", None)
+    if "price" in details:
+        details["price"] = Decimal(details["price"])
+    event = EventPage(
+        title=title,
+        intro=intro,
+        body=_stream([("paragraph", intro)]),
+        start=aware(starts_at),
+        end=aware(ends_at),
+        all_day=start is None,
+        **repeat,
+        **details,
+    )
+    rule = build_rule(event)
+    if rule is not None:
+        # Move the first time onto the pattern (say, the second Wednesday of the month).
+        shift = rule[0].date() - first
+        first += shift
+        event.start, event.end = aware(starts_at + shift), aware(ends_at + shift)
+    event.themes = [themes[slug] for slug in theme_slugs]
+    if exclude_week:
+        event.exclusions = [EventExclusion(date=first + timedelta(weeks=exclude_week))]
+    calendar.add_child(instance=event)
+
+
+def _ensure_events(themes):
+    for place, title, intro, theme_slugs, timing, details in content.EVENTS:
+        home = (
+            MunicipalityHomePage.objects.get(title=place)
+            if place
+            else NationalHomePage.objects.get(depth=2)
+        )
+        calendar = EventCalendarPage.objects.child_of(home).get()
+        _ensure_event(calendar, title, intro, theme_slugs, timing, details, themes)
+
+
 def _ensure_practice_index(home):
     return _ensure_index(
         home,
@@ -313,6 +385,7 @@ def seed_demo(with_logins=None):
     )
 
     national_practices = _ensure_practice_index(home)
+    _ensure_calendar(home)
     _ensure_directory(home)
 
     report = SeedReport(national_url=f"{national.site.root_url}/")
@@ -330,6 +403,7 @@ def seed_demo(with_logins=None):
         local = content.local_news(name) if name in content.LOCAL_NEWS_SITES else ()
         _ensure_sections(municipality.home, themes, news=local)
         practices = _ensure_practice_index(municipality.home)
+        _ensure_calendar(municipality.home, name)
         _ensure_directory(municipality.home, name)
         for place, title, summary, theme_slugs, status in content.LOCAL_PRACTICES:
             if place == name:
@@ -359,6 +433,7 @@ def seed_demo(with_logins=None):
         **practice,
     )
     _ensure_instruments(home, themes)
+    _ensure_events(themes)
     _attach_pictures()
 
     if with_logins:

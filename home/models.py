@@ -32,6 +32,7 @@ class NationalHomePage(BasePage):
         "blog.BlogIndexPage",
         "practices.PracticeIndexPage",
         "practices.InstrumentIndexPage",
+        "events.EventCalendarPage",
         "members.DirectoryPage",
     ]
 

@@ -116,6 +116,7 @@ class MunicipalityHomePage(BasePage):
         "blog.NewsIndexPage",
         "blog.BlogIndexPage",
         "practices.PracticeIndexPage",
+        "events.EventCalendarPage",
         "members.DirectoryPage",
     ]
 

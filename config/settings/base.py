@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "comments",
     "blog",
     "practices",
+    "events",
     "demo",
     # Wagtail and translation.
     "wagtail_localize",

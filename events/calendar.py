@@ -1,0 +1,154 @@
+"""What a calendar shows: the events in its scope with its filters, expanded into occurrences
+for a window, and laid out as a list by day or a month grid. A fixed number of queries per
+view, whatever the number of events: one for the events (with their images), one for their
+exclusions, one for their themes."""
+
+import calendar as pycalendar
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from itertools import groupby
+
+from django.utils import timezone
+
+from core.listing import choice, with_card_images
+from core.models import themes_for
+from core.queries import public_q
+from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
+
+from . import recurrence
+from .models import EventPage
+
+MIN_YEAR = 2000
+MAX_YEAR = 2100
+
+
+@dataclass
+class CalendarFilters:
+    scope: object
+    labeller: object
+    themes: list
+    theme: str = ""
+    municipality: str = ""
+
+    @property
+    def query(self):
+        return {key: value for key, value in self.as_dict().items() if value}
+
+    def as_dict(self):
+        return {"thema": self.theme, "gemeente": self.municipality}
+
+
+def read_filters(calendar_page, request):
+    """The calendar's scope and its filters from the query string; unknown values are ignored."""
+    scope = scope_for(calendar_page)
+    labeller = MunicipalityLabeller() if scope.is_national else None
+    themes = themes_for(calendar_page.locale_id)
+    theme = choice(request, "thema", {t.slug for t in themes})
+    municipality = choice(request, "gemeente", {h.slug for h in labeller.homes}) if labeller else ""
+    return CalendarFilters(scope, labeller, themes, theme, municipality)
+
+
+def scoped_events(locale_id, filters):
+    events = EventPage.objects.live().filter(public_q(), filters.scope.items_q(), locale=locale_id)
+    if filters.theme:
+        events = events.filter(themes__slug=filters.theme)
+    if filters.municipality:
+        events = events.filter(path__startswith=filters.labeller.by_slug(filters.municipality).path)
+    return events
+
+
+def events_overlapping(events, window_start, window_end):
+    """The events (a queryset) that may have occurrences in the window of naive wall times."""
+    return (
+        with_card_images(
+            events.filter(start__lt=recurrence.aware(window_end)).exclude(
+                series_end__lt=recurrence.aware(window_start)
+            )
+        )
+        .prefetch_related("exclusions")
+        .defer_streamfields()
+    )
+
+
+def expand(events, window_start, window_end, now=None):
+    """Every occurrence of `events` overlapping the window, in start order."""
+    found = [
+        occurrence
+        for event in events
+        for occurrence in event.occurrences(window_start, window_end, now)
+    ]
+    found.sort(key=lambda o: (o.start, o.event.title, o.event.pk))
+    return found
+
+
+def occurrences_for(calendar_page, filters, window_start, window_end, now=None):
+    events = list(
+        events_overlapping(
+            scoped_events(calendar_page.locale_id, filters), window_start, window_end
+        )
+    )
+    label_items(events, filters.scope)
+    return expand(events, window_start, window_end, now)
+
+
+def upcoming_occurrences_of(event, limit, now=None):
+    now_wall = recurrence.wall(now or timezone.now())
+    window_end = recurrence.horizon_end(now)
+    found = event.occurrences(now_wall, window_end, now)
+    return found[:limit]
+
+
+@dataclass
+class Day:
+    day: date
+    occurrences: list = field(default_factory=list)
+    in_month: bool = True
+    is_today: bool = False
+
+
+def group_by_day(occurrences):
+    """[(date, [occurrences])] by start day, for the list views."""
+    return [(day, list(items)) for day, items in groupby(occurrences, key=lambda o: o.first_day)]
+
+
+def month_window(year, month):
+    first = date(year, month, 1)
+    weeks = pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    return first, weeks
+
+
+def month_grid(year, month, occurrences, today):
+    """Weeks (Monday first) of Days, each with the occurrences that touch it."""
+    _first, weeks = month_window(year, month)
+    by_day = {}
+    for occurrence in occurrences:
+        for day in occurrence.days:
+            by_day.setdefault(day, []).append(occurrence)
+    return [
+        [
+            Day(day, by_day.get(day, []), in_month=day.month == month, is_today=day == today)
+            for day in week
+        ]
+        for week in weeks
+    ]
+
+
+def grid_window(year, month):
+    """The naive wall-time window a month grid covers (whole weeks)."""
+    _first, weeks = month_window(year, month)
+    start = datetime.combine(weeks[0][0], time())
+    end = datetime.combine(weeks[-1][-1] + timedelta(days=1), time())
+    return start, end
+
+
+def valid_month(year, month):
+    return MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12
+
+
+def neighbour_months(year, month):
+    previous = (year, month - 1) if month > 1 else (year - 1, 12)
+    following = (year, month + 1) if month < 12 else (year + 1, 1)
+    return (
+        previous if valid_month(*previous) else None,
+        following if valid_month(*following) else None,
+    )

@@ -1,0 +1,165 @@
+"""The editor's event form (checks dates and repeats) and the public sign-up form."""
+
+from datetime import datetime, time
+from types import SimpleNamespace
+
+from django import forms
+from django.core.validators import MaxValueValidator
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.listing import clean_text
+
+from . import recurrence
+
+REPEAT_FIELDS = (
+    "start",
+    "end",
+    "all_day",
+    "repeat_frequency",
+    "repeat_interval",
+    "repeat_weekdays",
+    "repeat_month_week",
+    "repeat_until",
+    "repeat_count",
+)
+
+
+def _date(value):
+    return formats.date_format(value, "j F Y")
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Refuses an end before the start, a repeat that does not start on its own pattern, and
+    excluded dates on which the repeat does not fall, each with a message at the field."""
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if not start or not end:
+            return cleaned
+        event = SimpleNamespace(**{name: cleaned.get(name) for name in REPEAT_FIELDS})
+        if event.all_day:
+            start_day, end_day = recurrence.wall(start).date(), recurrence.wall(end).date()
+            if end_day < start_day:
+                self.add_error("end", _("De laatste dag ligt vóór de eerste dag."))
+                return cleaned
+        elif end <= start:
+            self.add_error("end", _("Het einde moet na het begin liggen."))
+            return cleaned
+        if not event.repeat_frequency:
+            self._check_exclusions(event, repeating=False)
+            return cleaned
+        if event.repeat_until and event.repeat_count:
+            self.add_error(
+                "repeat_count", _("Kies een einddatum óf een aantal keer, niet allebei.")
+            )
+            return cleaned
+        first_day = recurrence.wall(start).date()
+        if event.repeat_until and event.repeat_until < first_day:
+            self.add_error("repeat_until", _("De einddatum ligt vóór de eerste keer."))
+            return cleaned
+        if event.repeat_month_week and event.repeat_frequency != "monthly":
+            self.add_error(
+                "repeat_month_week", _("Dit geldt alleen voor een maandelijkse herhaling.")
+            )
+            return cleaned
+        rule = recurrence.build_rule(event)
+        first = rule.after(datetime.combine(first_day, time()), inc=True)
+        if first is None or first.date() != first_day:
+            message = _("De eerste keer valt niet op het herhaalpatroon.")
+            if first is not None:
+                message = _(
+                    "De eerste keer valt niet op het herhaalpatroon. Volgens het patroon is "
+                    "de eerste keer op %(date)s."
+                ) % {"date": _date(first.date())}
+            self.add_error("start", message)
+            return cleaned
+        self._check_exclusions(event, repeating=True)
+        return cleaned
+
+    def _check_exclusions(self, event, repeating):
+        formset = self.formsets.get("exclusions")
+        if formset is None or not formset.is_valid():
+            return
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            day = data.get("date")
+            if day is None or data.get("DELETE"):
+                continue
+            if not repeating:
+                form.add_error(
+                    "date", _("Alleen een herhalende activiteit kan uitgezonderde datums hebben.")
+                )
+            elif not recurrence.falls_on(event, day):
+                form.add_error(
+                    "date",
+                    _("Op %(date)s valt geen herhaling van deze activiteit.")
+                    % {"date": _date(day)},
+                )
+        if any(form.errors for form in formset.forms):
+            self.add_error(None, _("Controleer de uitgezonderde datums."))
+
+
+class SignUpForm(forms.Form):
+    """Sign up for one occurrence, without an account. Asks no more than is needed to take
+    part: a first name, one way to reach you, how many people; never nationality or status."""
+
+    occurrence = forms.ChoiceField(label=_("Datum"), widget=forms.RadioSelect)
+    first_name = forms.CharField(label=_("Voornaam"), max_length=100)
+    email = forms.EmailField(label=_("E-mailadres"), required=False)
+    phone = forms.CharField(
+        label=_("Telefoonnummer"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    people = forms.IntegerField(label=_("Met hoeveel personen?"), min_value=1, initial=1)
+    group_names = forms.CharField(
+        label=_("Voornamen van de groep (niet verplicht)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Meldt u een groep aan, bijvoorbeeld vanuit een AZC? Alleen voornamen."),
+    )
+    consent = forms.BooleanField(label=_("Ik ga akkoord met de privacyverklaring."))
+    # Left empty by people; bots fill every field.
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, choices=(), max_people=20, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["occurrence"].choices = choices
+        if len(choices) == 1:
+            self.fields["occurrence"].initial = choices[0][0]
+        self.fields["people"].max_value = max_people
+        self.fields["people"].validators.append(MaxValueValidator(max_people))
+        self.fields["people"].widget.attrs.update({"min": 1, "max": max_people})
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def clean_first_name(self):
+        name = clean_text(self.cleaned_data["first_name"])
+        if not name:
+            raise forms.ValidationError(_("Vul een voornaam in."))
+        return name
+
+    def clean_phone(self):
+        phone = clean_text(self.cleaned_data["phone"])
+        if phone and not all(char.isdigit() or char in "+-() " for char in phone):
+            raise forms.ValidationError(_("Een telefoonnummer bevat alleen cijfers, + en -."))
+        return phone
+
+    def clean_group_names(self):
+        return clean_text(self.cleaned_data["group_names"])
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("email") and not cleaned.get("phone") and not self.has_error("email"):
+            self.add_error(
+                "email",
+                _("Vul een e-mailadres of een telefoonnummer in, zodat we u kunnen bereiken."),
+            )
+        if cleaned.get("website"):
+            raise forms.ValidationError(_("Uw aanmelding kon niet worden verwerkt."))
+        return cleaned

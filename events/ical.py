@@ -1,0 +1,119 @@
+"""iCalendar (RFC 5545) for a calendar's feed and an event's download, with the icalendar
+library: one VEVENT per event (its repeat as RRULE and EXDATE, not expanded), a VTIMEZONE for
+Europe/Amsterdam, UIDs that never change (the page's translation key), DTSTAMP, LOCATION and the
+page's URL on its own site's host; all-day events as DATE values."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+import icalendar
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+
+from . import recurrence
+
+BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+FREQ = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
+PRODID = "-//Aan de Slag//Kalender//NL"
+
+
+def event_uid(event):
+    """The same for every revision of the event (and its translations: they are one event)."""
+    return f"{event.translation_key}@{settings.PROGRAM_BASE_DOMAIN}"
+
+
+def _rrule(event, first):
+    rule = {"FREQ": FREQ[event.repeat_frequency]}
+    if (event.repeat_interval or 1) > 1:
+        rule["INTERVAL"] = event.repeat_interval
+    days = list(event.repeat_weekdays or []) or [first.weekday()]
+    if event.repeat_frequency == "weekly":
+        rule["BYDAY"] = [BYDAY[day] for day in days]
+    elif event.repeat_frequency == "monthly" and event.repeat_month_week:
+        rule["BYDAY"] = [f"{event.repeat_month_week}{BYDAY[day]}" for day in days]
+    if event.repeat_until:
+        if event.all_day:
+            rule["UNTIL"] = event.repeat_until
+        else:
+            # With a DTSTART in a time zone, UNTIL is given in UTC (RFC 5545, 3.3.10).
+            last = recurrence.aware(datetime.combine(event.repeat_until, first.time()))
+            rule["UNTIL"] = last.astimezone(UTC)
+    elif event.repeat_count:
+        rule["COUNT"] = event.repeat_count
+    return icalendar.vRecur(rule)
+
+
+def event_component(event, stamp):
+    first = recurrence.first_wall_start(event)
+    component = icalendar.Event()
+    component.add("uid", event_uid(event))
+    component.add("dtstamp", stamp)
+    component.add("summary", event.title)
+    url = event.get_full_url()
+    description = "\n\n".join(part for part in (event.intro, url) if part)
+    component.add("description", description)
+    if url:
+        component.add("url", url)
+    if event.all_day:
+        component.add("dtstart", first.date())
+        component.add("dtend", first.date() + recurrence.duration(event))
+    else:
+        component.add("dtstart", recurrence.aware(first))
+        component.add("dtend", recurrence.aware(first + recurrence.duration(event)))
+    location = event.address_line or event.online_url
+    if location:
+        component.add("location", location)
+    if event.organiser:
+        component.add("x-organiser-name", event.organiser)
+    if event.last_published_at:
+        component.add("last-modified", event.last_published_at.astimezone(UTC))
+    themes = [theme.name for theme in event.themes.all()]
+    if themes:
+        component.add("categories", themes)
+    if event.is_repeating:
+        component.add("rrule", _rrule(event, first))
+        excluded = sorted(exclusion.date for exclusion in event.exclusions.all())
+        if excluded:
+            if event.all_day:
+                component.add("exdate", excluded)
+            else:
+                component.add(
+                    "exdate",
+                    [recurrence.aware(datetime.combine(day, first.time())) for day in excluded],
+                )
+    return component
+
+
+def build_calendar(events, name, now=None):
+    now = now or timezone.now()
+    stamp = now.astimezone(UTC).replace(microsecond=0)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", settings.TIME_ZONE)
+    cal.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    first_year = now.year - 1
+    last_year = now.year + 2
+    for event in events:
+        cal.add_component(event_component(event, stamp))
+        first_year = min(first_year, event.start.year)
+        end = event.series_end
+        last_year = max(last_year, end.year if end else now.year + 2)
+    # The Amsterdam rules for the years the events span, not 1970 to 2038.
+    cal.add_missing_timezones(date(first_year, 1, 1), date(last_year + 1, 1, 1))
+    return cal
+
+
+def ical_response(cal, filename=None):
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "public, max-age=900"
+    return response
+
+
+def naive_midnight(day):
+    return datetime.combine(day, time())

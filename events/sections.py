@@ -1,0 +1,58 @@
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.sections import Section, child_of_type
+from municipalities.aggregation import label_items, scope_for
+
+from . import recurrence, signups
+
+HOME_EVENT_COUNT = 5
+
+
+def upcoming_events(home, request, children):
+    """The site's next five occurrences (the same selection as its calendar)."""
+    from .calendar import CalendarFilters, events_overlapping, expand, scoped_events
+    from .models import EventCalendarPage
+
+    calendar_page = child_of_type(children, EventCalendarPage)
+    scope = scope_for(home)
+    filters = CalendarFilters(scope, None, [])
+    now = timezone.now()
+    start, end = recurrence.wall(now), recurrence.horizon_end(now)
+    events = label_items(
+        list(events_overlapping(scoped_events(home.locale_id, filters), start, end)), scope
+    )
+    items = expand(events, start, end, now)[:HOME_EVENT_COUNT]
+    return Section(
+        key="events",
+        title=_("Agenda"),
+        items=items,
+        more_url=calendar_page.get_url(request) if calendar_page else "",
+        more_label=_("De hele kalender"),
+        empty_text=_("Er staan geen activiteiten gepland."),
+        template="events/home_section.html",
+    )
+
+
+def counters(home, request, children):
+    """Activities this year and sign-ups (matches): the site's own, or on the national home
+    everything."""
+    year = timezone.localdate().year
+    own = Q(path__startswith=home.path)
+    return Section(
+        key="counters",
+        title=_("Aan de Slag in cijfers"),
+        items=[
+            {
+                "value": signups.activities_in_year(own, year, home.pk),
+                "label": _("activiteiten in %(year)s") % {"year": year},
+            },
+            {
+                "value": signups.matches_in_year(own, year),
+                "label": _("aanmeldingen in %(year)s") % {"year": year},
+            },
+        ],
+        empty_text="",
+        template="events/home_counters.html",
+    )

@@ -1,0 +1,223 @@
+"""Signing up for an occurrence (aanmelden), cancelling by a signed link, the waiting list,
+retention, and the counters on the home pages.
+
+The guarantee against overbooking lives in the database: a place is taken only by
+    UPDATE slot SET taken = taken + n WHERE id = ... AND taken + n <= capacity
+PostgreSQL locks the row for the first updater; a second one waits, then re-checks the
+condition against the committed row and updates nothing if the places are gone. A CHECK
+constraint (taken <= capacity) backs it up.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F, Sum
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from core.cache import cached
+
+from . import recurrence
+from .models import EventPage, SignUp, Slot
+
+RETENTION = timedelta(days=30)
+TOKEN_SALT = "events.signup"
+
+
+class SignUpClosed(Exception):
+    """The occurrence is full (and keeps no waiting list), in the past, or takes no sign-ups."""
+
+
+def slot_for(event, occurrence):
+    """The slot of an occurrence, created on its first sign-up with the event's capacity."""
+    slot, _created = Slot.objects.get_or_create(
+        event=event,
+        starts_at=occurrence.start,
+        defaults={"capacity": event.signup_capacity, "ends_at": occurrence.end},
+    )
+    return slot
+
+
+@transaction.atomic
+def sign_up(
+    event,
+    occurrence,
+    *,
+    first_name,
+    people,
+    email="",
+    phone="",
+    group_names="",
+    user=None,
+    language="nl",
+    now=None,
+):
+    """Take places for `people` on one occurrence, or a place on its waiting list."""
+    now = now or timezone.now()
+    if not event.takes_signups or occurrence.start <= now:
+        raise SignUpClosed
+    slot = slot_for(event, occurrence)
+    got_places = Slot.objects.filter(pk=slot.pk, taken__lte=F("capacity") - people).update(
+        taken=F("taken") + people, matches=F("matches") + 1
+    )
+    if got_places:
+        status = SignUp.Status.CONFIRMED
+    elif event.waiting_list:
+        status = SignUp.Status.WAITING
+    else:
+        raise SignUpClosed
+    signup = SignUp.objects.create(
+        slot=slot,
+        first_name=first_name,
+        email=email,
+        phone=phone,
+        people=people,
+        group_names=group_names,
+        user=user,
+        language=language,
+        status=status,
+        consented_at=now,
+    )
+    transaction.on_commit(lambda: notify(signup, "confirmation"))
+    return signup
+
+
+@transaction.atomic
+def cancel(signup, now=None):
+    """Cancel a sign-up; freed places go to the waiting list, first come first served."""
+    now = now or timezone.now()
+    signup = SignUp.objects.select_for_update().select_related("slot").get(pk=signup.pk)
+    if signup.status == SignUp.Status.CANCELLED:
+        return signup
+    was_confirmed = signup.status == SignUp.Status.CONFIRMED
+    signup.status = SignUp.Status.CANCELLED
+    signup.cancelled_at = now
+    signup.save(update_fields=["status", "cancelled_at"])
+    if was_confirmed:
+        Slot.objects.filter(pk=signup.slot_id).update(
+            taken=F("taken") - signup.people, matches=F("matches") - 1
+        )
+        promote_waiting(signup.slot, now)
+    return signup
+
+
+def promote_waiting(slot, now=None):
+    """Give free places to the waiting list in order; a group that does not fit waits while a
+    smaller one behind it may move up. Each promoted person is told."""
+    now = now or timezone.now()
+    slot = Slot.objects.select_for_update().get(pk=slot.pk)
+    free = slot.capacity - slot.taken
+    waiting = slot.signups.filter(status=SignUp.Status.WAITING).order_by("created_at", "pk")
+    for signup in waiting:
+        if free <= 0:
+            break
+        if signup.people > free:
+            continue
+        Slot.objects.filter(pk=slot.pk).update(
+            taken=F("taken") + signup.people, matches=F("matches") + 1
+        )
+        free -= signup.people
+        signup.status = SignUp.Status.CONFIRMED
+        signup.promoted_at = now
+        signup.save(update_fields=["status", "promoted_at"])
+        transaction.on_commit(lambda signup=signup: notify(signup, "promoted"))
+
+
+@transaction.atomic
+def sync_capacity(event, now=None):
+    """After an editor changes the capacity: future slots follow it (never below the places
+    already taken), and places that opened up go to the waiting list."""
+    now = now or timezone.now()
+    if not event.takes_signups:
+        return
+    for slot in Slot.objects.select_for_update().filter(event=event, starts_at__gt=now):
+        capacity = max(event.signup_capacity, slot.taken)
+        if capacity != slot.capacity:
+            Slot.objects.filter(pk=slot.pk).update(capacity=capacity)
+            promote_waiting(slot, now)
+
+
+def purge_expired(now=None):
+    """Delete the personal data of sign-ups whose occurrence ended more than 30 days ago. The
+    slots stay (without names) for the counters. Returns the number of sign-ups deleted."""
+    now = now or timezone.now()
+    deleted, _by_model = SignUp.objects.filter(slot__ends_at__lt=now - RETENTION).delete()
+    return deleted
+
+
+# The signed link in the confirmation email: it shows the sign-up and lets its owner cancel,
+# without an account.
+def token_for(signup):
+    return signing.dumps(signup.pk, salt=TOKEN_SALT)
+
+
+def signup_for_token(token):
+    try:
+        pk = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    return SignUp.objects.select_related("slot__event").filter(pk=pk).first()
+
+
+def manage_url(signup):
+    """The absolute address of the sign-up's own page, on the event's host, in its language."""
+    event = signup.slot.event
+    _site_id, root_url, _path = event.get_url_parts()
+    with translation.override(signup.language):
+        return root_url + reverse("events:signup", args=[token_for(signup)])
+
+
+def notify(signup, kind):
+    """Email the person who signed up (if they gave an address), in their language."""
+    if not signup.email:
+        return
+    event = signup.slot.event
+    with translation.override(signup.language):
+        context = {
+            "signup": signup,
+            "event": event,
+            "start": timezone.localtime(signup.slot.starts_at),
+            "all_day": event.all_day,
+            "manage_url": manage_url(signup),
+            "kind": kind,
+        }
+        subject = render_to_string("events/email/subject.txt", context).strip()
+        body = render_to_string("events/email/signup.txt", context)
+    send_mail(subject, body, None, [signup.email])
+
+
+# Counters on the home pages.
+def activities_in_year(scope_q, year, cache_key):
+    """How many occurrences the events under `scope_q` have in `year` (cached until the next
+    publish)."""
+
+    def count():
+        start = datetime.combine(datetime(year, 1, 1).date(), time())
+        end = datetime.combine(datetime(year + 1, 1, 1).date(), time())
+        events = (
+            EventPage.objects.live()
+            .filter(scope_q, start__lt=recurrence.aware(end))
+            .exclude(series_end__lt=recurrence.aware(start))
+            .prefetch_related("exclusions")
+            .defer_streamfields()
+        )
+        return sum(
+            1
+            for event in events
+            for occurrence in event.occurrences(start, end)
+            if occurrence.start.year == year
+        )
+
+    return cached(("event-activities", cache_key, year), count)
+
+
+def matches_in_year(scope_q, year):
+    """Confirmed sign-ups for occurrences in `year`; counted live from the slots (one query)."""
+    event_ids = EventPage.objects.filter(scope_q).values("pk")
+    total = Slot.objects.filter(event__in=event_ids, starts_at__year=year).aggregate(
+        total=Sum("matches")
+    )["total"]
+    return total or 0
