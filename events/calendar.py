@@ -57,13 +57,14 @@ def scoped_events(locale_id, filters):
     return events
 
 
-def events_overlapping(events, window_start, window_end):
+def events_overlapping(events, window_start, window_end, themes=True):
     """The events (a queryset) that may have occurrences in the window of naive wall times."""
     return (
         with_card_images(
             events.filter(start__lt=recurrence.aware(window_end)).exclude(
                 series_end__lt=recurrence.aware(window_start)
-            )
+            ),
+            themes=themes,
         )
         .prefetch_related("exclusions")
         .defer_streamfields()

@@ -123,7 +123,14 @@ class SignUpForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Meldt u een groep aan, bijvoorbeeld vanuit een AZC? Alleen voornamen."),
     )
-    consent = forms.BooleanField(label=_("Ik ga akkoord met de privacyverklaring."))
+    consent = forms.BooleanField(
+        label=_("Ik ga akkoord met de privacyverklaring."),
+        error_messages={
+            "required": _(
+                "U kunt zich alleen aanmelden als u akkoord gaat met de privacyverklaring."
+            )
+        },
+    )
     # Left empty by people; bots fill every field.
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 

@@ -3,7 +3,7 @@ library: one VEVENT per event (its repeat as RRULE and EXDATE, not expanded), a 
 Europe/Amsterdam, UIDs that never change (the page's translation key), DTSTAMP, LOCATION and the
 page's URL on its own site's host; all-day events as DATE values."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 
 import icalendar
 from django.conf import settings
@@ -95,16 +95,32 @@ def build_calendar(events, name, now=None):
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     cal.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
-    first_year = now.year - 1
-    last_year = now.year + 2
+    cal.add_component(amsterdam_vtimezone())
     for event in events:
         cal.add_component(event_component(event, stamp))
-        first_year = min(first_year, event.start.year)
-        end = event.series_end
-        last_year = max(last_year, end.year if end else now.year + 2)
-    # The Amsterdam rules for the years the events span, not 1970 to 2038.
-    cal.add_missing_timezones(date(first_year, 1, 1), date(last_year + 1, 1, 1))
     return cal
+
+
+def amsterdam_vtimezone():
+    """Europe/Amsterdam as yearly rules (the EU rule since 1996: summer time from the last
+    Sunday of March to the last Sunday of October), the form calendar clients read best.
+    icalendar's own generator lists every transition as RDATEs, which some parsers (dateutil's
+    tzical, used by vobject; older Outlook) misread as a zone without summer time."""
+    zone = icalendar.Timezone()
+    zone.add("tzid", settings.TIME_ZONE)
+    zone.add("x-lic-location", settings.TIME_ZONE)
+    for kind, name, month, offset_from, offset_to, hour in (
+        (icalendar.TimezoneDaylight, "CEST", 3, 1, 2, 2),
+        (icalendar.TimezoneStandard, "CET", 10, 2, 1, 3),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("tzoffsetfrom", timedelta(hours=offset_from))
+        part.add("tzoffsetto", timedelta(hours=offset_to))
+        part.add("dtstart", datetime(1996, month, 31 if month == 3 else 27, hour))
+        part.add("rrule", {"FREQ": "YEARLY", "BYMONTH": month, "BYDAY": "-1SU"})
+        zone.add_component(part)
+    return zone
 
 
 def ical_response(cal, filename=None):
@@ -113,7 +129,3 @@ def ical_response(cal, filename=None):
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "public, max-age=900"
     return response
-
-
-def naive_midnight(day):
-    return datetime.combine(day, time())

@@ -21,7 +21,8 @@ def upcoming_events(home, request, children):
     now = timezone.now()
     start, end = recurrence.wall(now), recurrence.horizon_end(now)
     events = label_items(
-        list(events_overlapping(scoped_events(home.locale_id, filters), start, end)), scope
+        list(events_overlapping(scoped_events(home.locale_id, filters), start, end, False)),
+        scope,
     )
     items = expand(events, start, end, now)[:HOME_EVENT_COUNT]
     return Section(

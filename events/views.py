@@ -36,7 +36,7 @@ def _base_context(calendar_page, request, filters, view):
         "filter_query": query,
         "themes": filters.themes,
         "municipalities": filters.labeller.homes if filters.labeller else [],
-        "calendar_url": calendar_page.url,
+        "calendar_url": calendar_page.get_url(request),
         "feed_url": calendar_page.get_full_url(request) + "ical/" + (f"?{query}" if query else ""),
         "today": timezone.localdate(),
     }

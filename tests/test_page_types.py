@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
+from events.models import EventCalendarPage, EventPage
 from home.models import NationalHomePage, StandardPage
 from members.models import DirectoryPage
 from municipalities.models import MunicipalityHomePage, MunicipalityIndexPage
@@ -31,6 +32,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
                 BlogIndexPage,
                 PracticeIndexPage,
                 InstrumentIndexPage,
+                EventCalendarPage,
                 DirectoryPage,
             },
         )
@@ -43,7 +45,14 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(MunicipalityHomePage, {MunicipalityIndexPage})
         self.assertAllowedSubpageTypes(
             MunicipalityHomePage,
-            {StandardPage, NewsIndexPage, BlogIndexPage, PracticeIndexPage, DirectoryPage},
+            {
+                StandardPage,
+                NewsIndexPage,
+                BlogIndexPage,
+                PracticeIndexPage,
+                EventCalendarPage,
+                DirectoryPage,
+            },
         )
         self.assertCanNotCreateAt(MunicipalityHomePage, MunicipalityHomePage)
         # Instruments are national only.
@@ -74,3 +83,11 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_generic_wagtail_page_cannot_be_created(self):
         self.assertFalse(Page.is_creatable)
+
+    def test_events_only_in_a_calendar(self):
+        self.assertAllowedParentPageTypes(
+            EventCalendarPage, {NationalHomePage, MunicipalityHomePage}
+        )
+        self.assertAllowedSubpageTypes(EventCalendarPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventCalendarPage})
+        self.assertAllowedSubpageTypes(EventPage, set())
