@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 0.0.0.0
 PORT ?= 8000
 
-.PHONY: run test install lint format check
+.PHONY: run test install lint format check bench
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ test: check
 	$(VENV)/bin/pytest
 
 lint: check
+
+# Speed figures (a benchmark, never a timed test): the calendar with 500 occurrences a month.
+bench: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo > /dev/null
+	$(MANAGE) bench_calendar
 
 format: install
 	$(VENV)/bin/ruff format .

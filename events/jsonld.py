@@ -2,8 +2,10 @@
 
 import json
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from . import recurrence
 
@@ -40,7 +42,7 @@ def event_data(event, occurrence, request=None):
         "startDate": _moment(start, event.all_day),
         "endDate": _moment(end, event.all_day),
         "eventStatus": "https://schema.org/EventScheduled",
-        "inLanguage": event.locale.language_code,
+        "inLanguage": get_language() or settings.LANGUAGE_CODE,
     }
     places = []
     if event.address_line:

@@ -128,8 +128,13 @@ def build_rule(event):
 
 
 def excluded_dates(event):
-    """The excluded dates (uses the prefetched exclusions when there are any)."""
-    return {exclusion.date for exclusion in event.exclusions.all()}
+    """The excluded dates: from the prefetched exclusions, or read once per page object."""
+    dates = getattr(event, "_excluded_dates", None)
+    if dates is None:
+        dates = {exclusion.date for exclusion in event.exclusions.all()}
+        if getattr(event, "pk", None):
+            event._excluded_dates = dates
+    return dates
 
 
 def series_end(event):

@@ -1,7 +1,10 @@
+from datetime import datetime, time
+
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.cache import cached
 from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
@@ -20,10 +23,18 @@ def upcoming_events(home, request, children):
     filters = CalendarFilters(scope, None, [])
     now = timezone.now()
     start, end = recurrence.wall(now), recurrence.horizon_end(now)
-    events = label_items(
-        list(events_overlapping(scoped_events(home.locale_id, filters), start, end, False)),
-        scope,
-    )
+    today = start.date()
+
+    def candidates():
+        # The events that may take place from today on; cached until the next publish (and
+        # per day), then expanded against the current time on every request.
+        window_start = datetime.combine(today, time())
+        events = events_overlapping(
+            scoped_events(home.locale_id, filters), window_start, end, themes=False
+        )
+        return label_items(list(events), scope)
+
+    events = cached(("home-events", home.pk, today.isoformat()), candidates)
     items = expand(events, start, end, now)[:HOME_EVENT_COUNT]
     return Section(
         key="events",
@@ -50,7 +61,7 @@ def counters(home, request, children):
                 "label": _("activiteiten in %(year)s") % {"year": year},
             },
             {
-                "value": signups.matches_in_year(own, year),
+                "value": signups.matches_in_year(own, year, home.pk),
                 "label": _("aanmeldingen in %(year)s") % {"year": year},
             },
         ],

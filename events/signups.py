@@ -11,6 +11,7 @@ constraint (taken <= capacity) backs it up.
 from datetime import datetime, time, timedelta
 
 from django.core import signing
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Sum
@@ -81,6 +82,7 @@ def sign_up(
         status=status,
         consented_at=now,
     )
+    transaction.on_commit(counts_changed)
     transaction.on_commit(lambda: notify(signup, "confirmation"))
     return signup
 
@@ -101,6 +103,7 @@ def cancel(signup, now=None):
             taken=F("taken") - signup.people, matches=F("matches") - 1
         )
         promote_waiting(signup.slot, now)
+        transaction.on_commit(counts_changed)
     return signup
 
 
@@ -124,6 +127,7 @@ def promote_waiting(slot, now=None):
         signup.promoted_at = now
         signup.save(update_fields=["status", "promoted_at"])
         transaction.on_commit(lambda signup=signup: notify(signup, "promoted"))
+        transaction.on_commit(counts_changed)
 
 
 @transaction.atomic
@@ -214,10 +218,30 @@ def activities_in_year(scope_q, year, cache_key):
     return cached(("event-activities", cache_key, year), count)
 
 
-def matches_in_year(scope_q, year):
-    """Confirmed sign-ups for occurrences in `year`; counted live from the slots (one query)."""
-    event_ids = EventPage.objects.filter(scope_q).values("pk")
-    total = Slot.objects.filter(event__in=event_ids, starts_at__year=year).aggregate(
-        total=Sum("matches")
-    )["total"]
-    return total or 0
+COUNTS_VERSION_KEY = "aandeslag:signup-counts-version"
+
+
+def counts_changed():
+    """Called whenever a place is taken or given back: the counters are read anew."""
+    try:
+        cache.incr(COUNTS_VERSION_KEY)
+    except ValueError:
+        cache.set(COUNTS_VERSION_KEY, 2, None)
+
+
+def matches_in_year(scope_q, year, cache_key):
+    """Confirmed sign-ups for occurrences in `year`, summed from the slots; cached until the
+    next sign-up or cancellation anywhere, so the counter is always current."""
+    version = cache.get_or_set(COUNTS_VERSION_KEY, 1, None)
+    key = f"aandeslag:signup-counts:{version}:{cache_key}:{year}"
+    total = cache.get(key)
+    if total is None:
+        event_ids = EventPage.objects.filter(scope_q).values("pk")
+        total = (
+            Slot.objects.filter(event__in=event_ids, starts_at__year=year).aggregate(
+                total=Sum("matches")
+            )["total"]
+            or 0
+        )
+        cache.set(key, total, 60 * 60 * 24)
+    return total

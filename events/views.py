@@ -12,14 +12,17 @@ from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.models import Locale, Site
 
+from core.cache import cached
 from core.listing import page_number
 from core.models import SiteSettings
+from core.queries import page_ancestors
 
 from . import calendar, ical, recurrence, signups
 from .forms import SignUpForm
 from .jsonld import event_jsonld
-from .models import MAX_GROUP_SIZE, SignUp, Slot
+from .models import MAX_GROUP_SIZE, EventPage, SignUp, Slot
 
 UPCOMING_PER_PAGE = 40
 EVENT_SIGNUP_DATES = 8
@@ -176,8 +179,10 @@ def calendar_feed(calendar_page, request):
         .defer_streamfields()
         .order_by("start", "pk")[:FEED_LIMIT]
     )
-    chrome_name = calendar_page.get_site().site_name if calendar_page.get_site() else ""
-    name = " | ".join(part for part in (calendar_page.title, chrome_name) if part)
+    site = Site.find_for_request(request)
+    name = " | ".join(
+        part for part in (calendar_page.title, site.site_name if site else "") if part
+    )
     return ical.ical_response(ical.build_calendar(events, name, now))
 
 
@@ -187,14 +192,36 @@ def event_ical(event, request):
 
 
 # The event page and its sign-up form.
-def signup_dates(event, now=None):
+def places_event(event):
+    """Translations of an event share its places: sign-ups always go to the page in the
+    default language (the source of the translations)."""
+    default_locale = cached(("default-locale",), lambda: Locale.get_default().pk)
+    if event.locale_id == default_locale:
+        return event
+    source = getattr(event, "_places_event", None)
+    if source is None:
+        source = (
+            EventPage.objects.filter(
+                translation_key=event.translation_key, locale=default_locale
+            ).first()
+            or event
+        )
+        event._places_event = source
+    return source
+
+
+def signup_dates(event, now=None, upcoming=None):
     """The next occurrences with their free places: [(occurrence, free, waiting_list_open)]."""
     if not event.takes_signups:
         return []
-    upcoming = event.upcoming(EVENT_SIGNUP_DATES, now)
+    if upcoming is None:
+        upcoming = event.upcoming(EVENT_SIGNUP_DATES, now)
+    upcoming = upcoming[:EVENT_SIGNUP_DATES]
     slots = {
         slot.starts_at: slot
-        for slot in Slot.objects.filter(event=event, starts_at__in=[o.start for o in upcoming])
+        for slot in Slot.objects.filter(
+            event=places_event(event), starts_at__in=[o.start for o in upcoming]
+        )
     }
     dates = []
     for occurrence in upcoming:
@@ -230,7 +257,7 @@ def signup_form_for(event, request, dates, data=None):
 def event_context(event, request, form=None):
     now = timezone.now()
     upcoming = event.upcoming(10, now)
-    dates = signup_dates(event, now)
+    dates = signup_dates(event, now, upcoming)
     if form is None and dates:
         form = signup_form_for(event, request, dates)
     site_settings = SiteSettings.for_request(request)
@@ -242,7 +269,7 @@ def event_context(event, request, form=None):
         "signup_form": form,
         "privacy_page": site_settings.privacy_page,
         "jsonld": event_jsonld(event, upcoming[0] if upcoming else None, request),
-        "calendar_page": event.get_parent(),
+        "calendar_page": page_ancestors(event)[-1],
     }
 
 
@@ -264,7 +291,7 @@ def event_signup(event, request):
             if occurrence is None:
                 raise signups.SignUpClosed
             signup = signups.sign_up(
-                event,
+                places_event(event),
                 occurrence,
                 first_name=form.cleaned_data["first_name"],
                 email=form.cleaned_data["email"],

@@ -1,7 +1,8 @@
 """The calendar pages: what each site shows, the month grid, day and archive views, filters,
 bad parameters, the home page sections and the number of queries."""
 
-from datetime import date, timedelta
+import re
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.db import connection
@@ -17,8 +18,6 @@ pytestmark = pytest.mark.django_db
 
 def soon(days, hour=19):
     """An aware datetime `days` from today at `hour`:00, Amsterdam time."""
-    from datetime import datetime, time
-
     return aware(datetime.combine(timezone.localdate() + timedelta(days=days), time(hour)))
 
 
@@ -163,23 +162,36 @@ def test_home_pages_show_the_next_five_occurrences_and_counters(client_for):
     assert f"activiteiten in {year}" in html
 
 
-def test_counters_count_activities_and_signups(client_for):
+def counter_values(html):
+    counters = html[html.index('class="counters"') :]
+    counters = counters[: counters.index("</dl>")]
+    return [int(value) for value in re.findall(r"<dd>(\d+)</dd>", counters)]
+
+
+def test_counters_count_activities_and_signups(client_for, django_capture_on_commit_callbacks):
     from events import signups
 
     arnhem = municipality("arnhem")
+    year = timezone.localdate().year
+    client = client_for("arnhem.localhost")
+    activities_before, matches_before = counter_values(html_of(client, "/"))
+    national_before = counter_values(html_of(client_for("localhost"), "/"))
+    # Something this year for sure: today, late in the evening.
+    start = aware(datetime.combine(timezone.localdate(), time(23)))
     event = add_event(
-        calendar_of(arnhem), "Taalcafé", soon(2), soon(2, 21), signup_capacity=10
+        calendar_of(arnhem), "Taalcafé", start, start + timedelta(minutes=50), signup_capacity=10
     )
-    (occurrence,) = event.upcoming(1)
-    signups.sign_up(event, occurrence, first_name="Sara", people=2, email="s@example.org")
-    signups.sign_up(event, occurrence, first_name="Ali", people=1, phone="0612345678")
-    html = html_of(client_for("arnhem.localhost"), "/")
-    counters = html[html.index('class="counters"') :]
-    counters = counters[: counters.index("</dl>")]
-    assert "<dd>2</dd>" in counters  # two sign-ups (matches) this year
-    if occurrence.start.year == timezone.localdate().year:
-        national = html_of(client_for("localhost"), "/")
-        assert "aanmeldingen in" in national
+    (occurrence,) = event.upcoming(1, now=start - timedelta(hours=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        for name, people in (("Sara", 2), ("Ali", 1)):
+            signups.sign_up(
+                event, occurrence, first_name=name, people=people, now=start - timedelta(hours=1)
+            )
+    assert occurrence.start.year == year
+    # Live: the new activity and both sign-ups count at once, locally and nationally.
+    assert counter_values(html_of(client, "/")) == [activities_before + 1, matches_before + 2]
+    national = counter_values(html_of(client_for("localhost"), "/"))
+    assert national == [national_before[0] + 1, national_before[1] + 2]
 
 
 BUDGET = 15

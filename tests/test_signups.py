@@ -320,3 +320,26 @@ def test_full_dates_without_waiting_list_are_not_offered(client_for):
     html = client_for("alkmaar.localhost").get("/kalender/buurtlunch/").content.decode()
     assert "Aanmelden kan op dit moment niet" in html
     assert EventPage.objects.get(pk=event.pk).takes_signups
+
+
+@pytest.mark.django_db
+def test_translations_share_the_places_of_their_source(client_for):
+    from wagtail.models import Locale
+
+    event = make_event(capacity=2)
+    english = event.copy_for_translation(
+        Locale.objects.get(language_code="en"), copy_parents=True
+    )
+    english.save_revision().publish()
+    english = EventPage.objects.get(pk=english.pk)
+    client = client_for("alkmaar.localhost")
+    url = english.get_url().removeprefix("http://alkmaar.localhost")
+    assert url == "/en/kalender/buurtlunch/"
+    html = client.get(url).content.decode()
+    assert "2 places left" in html or "nog 2 plaatsen" in html
+    response = client.post(url + "aanmelden/", form_data(english, people="2"))
+    assert response.status_code == 302
+    # The place was taken on the Dutch original: it is full in both languages.
+    assert Slot.objects.get().event_id == event.pk
+    dutch = client.get("/kalender/buurtlunch/").content.decode()
+    assert "vol, wachtlijst" in dutch
