@@ -121,13 +121,13 @@ class SignUpForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("Meldt u een groep aan, bijvoorbeeld vanuit een AZC? Alleen voornamen."),
+        help_text=_("Meld je een groep aan, bijvoorbeeld vanuit een AZC? Alleen voornamen."),
     )
     consent = forms.BooleanField(
         label=_("Ik ga akkoord met de privacyverklaring."),
         error_messages={
             "required": _(
-                "U kunt zich alleen aanmelden als u akkoord gaat met de privacyverklaring."
+                "Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring."
             )
         },
     )
@@ -165,8 +165,8 @@ class SignUpForm(forms.Form):
         if not cleaned.get("email") and not cleaned.get("phone") and not self.has_error("email"):
             self.add_error(
                 "email",
-                _("Vul een e-mailadres of een telefoonnummer in, zodat we u kunnen bereiken."),
+                _("Vul een e-mailadres of een telefoonnummer in, zodat we je kunnen bereiken."),
             )
         if cleaned.get("website"):
-            raise forms.ValidationError(_("Uw aanmelding kon niet worden verwerkt."))
+            raise forms.ValidationError(_("Je aanmelding kon niet worden verwerkt."))
         return cleaned

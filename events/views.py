@@ -275,7 +275,7 @@ def event_context(event, request, form=None):
 
 def event_signup(event, request):
     if request.method != "POST" or not event.takes_signups:
-        return redirect(event.url)
+        return redirect(event.get_url(request))
     dates = signup_dates(event)
     form = signup_form_for(event, request, dates, data=request.POST)
     if form.is_valid():
@@ -321,7 +321,7 @@ def signup_page(request, token):
     if request.method == "POST":
         if in_future and signup.status != SignUp.Status.CANCELLED:
             signups.cancel(signup)
-            messages.success(request, _("Uw aanmelding is geannuleerd."))
+            messages.success(request, _("Je aanmelding is geannuleerd."))
         return redirect("events:signup", token=token)
     event = signup.slot.event
     return TemplateResponse(

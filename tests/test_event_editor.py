@@ -121,5 +121,11 @@ def test_a_valid_repeating_event_is_saved_with_its_exclusion(editor):
     html = editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     checked = re.findall(r'<input[^>]*name="repeat_weekdays"[^>]*>', html)
     assert [bool(re.search(r"\bchecked\b", tag)) for tag in checked] == [
-        False, True, False, True, False, False, False
+        False,
+        True,
+        False,
+        True,
+        False,
+        False,
+        False,
     ]

@@ -1,7 +1,7 @@
 """Occurrences computed from an event's repeat: daylight saving, exclusions, all-day and
 across-midnight events, counts, end dates and the 18-month horizon for open-ended repeats."""
 
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -35,7 +35,7 @@ def test_weekly_19h_stays_19h_local_across_both_dst_changes():
         date(2026, 4, 7),
     ]
     assert all(o.start.time() == time(19) and o.end.time() == time(21) for o in spring)
-    utc_hours = [o.start.astimezone(dt_timezone.utc).hour for o in spring]
+    utc_hours = [o.start.astimezone(UTC).hour for o in spring]
     assert utc_hours == [18, 18, 17, 17]
 
     autumn = page.occurrences(date(2026, 10, 13), date(2026, 11, 4))
@@ -46,7 +46,7 @@ def test_weekly_19h_stays_19h_local_across_both_dst_changes():
         date(2026, 11, 3),
     ]
     assert all(o.start.time() == time(19) for o in autumn)
-    assert [o.start.astimezone(dt_timezone.utc).hour for o in autumn] == [17, 17, 18, 18]
+    assert [o.start.astimezone(UTC).hour for o in autumn] == [17, 17, 18, 18]
 
 
 def test_excluded_dates_are_skipped():

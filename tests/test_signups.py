@@ -114,7 +114,7 @@ def test_the_emailed_link_cancels_and_the_waiting_list_moves_up(
     assert [m.subject for m in mail.outbox] == ["Er is plaats: Buurtlunch"]
     assert mail.outbox[0].to == ["bram@example.org"]
     html = client.get(path).content.decode()
-    assert "Uw aanmelding is geannuleerd." in html
+    assert "Je aanmelding is geannuleerd." in html
     assert "Afmelden</button>" not in html
     slot = Slot.objects.get(event=event)
     assert (slot.taken, slot.matches) == (2, 1)
@@ -236,7 +236,7 @@ def test_signing_up_on_the_event_page(client_for, django_capture_on_commit_callb
     assert (signup.first_name, signup.people, signup.group_names) == ("Noor", 4, "Sami, Lina, Omar")
     assert signup.phone == "06 123 456 78"
     page = client.get(response["Location"]).content.decode()
-    assert "U bent aangemeld" in page
+    assert "Je bent aangemeld" in page
     html = client.get("/kalender/buurtlunch/").content.decode()
     assert "nog 2 plaatsen" in html
 
@@ -254,7 +254,7 @@ def test_signing_up_on_the_event_page(client_for, django_capture_on_commit_callb
         ({"people": "veel"}, "Voer een geheel getal in."),
         (
             {"consent": ""},
-            "U kunt zich alleen aanmelden als u akkoord gaat met de privacyverklaring.",
+            "Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.",
         ),
         ({"occurrence": "20990101T1000"}, "Selecteer een geldige keuze."),
         ({"occurrence": "\x00"}, "Selecteer een geldige keuze."),
@@ -296,7 +296,7 @@ def test_a_logged_in_member_gets_the_form_filled_in(client_for):
     member = get_user_model().objects.get(username="lid-amira")
     client.force_login(member)
     html = client.get("/kalender/buurtlunch/").content.decode()
-    assert re.search(r'<input type="email" name="email" value="%s"' % member.email, html)
+    assert f'<input type="email" name="email" value="{member.email}"' in html
     assert re.search(r'<input type="text" name="first_name" value="Amira"', html)
 
 
@@ -327,9 +327,7 @@ def test_translations_share_the_places_of_their_source(client_for):
     from wagtail.models import Locale
 
     event = make_event(capacity=2)
-    english = event.copy_for_translation(
-        Locale.objects.get(language_code="en"), copy_parents=True
-    )
+    english = event.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
     english.save_revision().publish()
     english = EventPage.objects.get(pk=english.pk)
     client = client_for("alkmaar.localhost")
