@@ -16,7 +16,6 @@ from wagtail.models import Locale, Site
 
 from core.cache import cached
 from core.listing import page_number
-from core.models import SiteSettings
 from core.queries import page_ancestors
 
 from . import calendar, ical, recurrence, signups
@@ -260,14 +259,12 @@ def event_context(event, request, form=None):
     dates = signup_dates(event, now, upcoming)
     if form is None and dates:
         form = signup_form_for(event, request, dates)
-    site_settings = SiteSettings.for_request(request)
     return {
         "themes": list(event.themes.all()),
         "upcoming": upcoming,
         "next_occurrence": upcoming[0] if upcoming else None,
         "signup_dates": dates,
         "signup_form": form,
-        "privacy_page": site_settings.privacy_page,
         "jsonld": event_jsonld(event, upcoming[0] if upcoming else None, request),
         "calendar_page": page_ancestors(event)[-1],
     }
