@@ -45,3 +45,11 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests run last (after pytest-django's own ordering). Once Playwright has
+    started, its event loop runs in the main thread until the session ends, and Django refuses
+    ORM calls from there; a transactional test after them (the concurrent sign-ups) would fail."""
+    items.sort(key=lambda item: item.nodeid.startswith("tests/browser/"))
