@@ -1,6 +1,8 @@
 """The moderation queue in the Wagtail admin. A moderator sees and acts on the comments of the
 pages they may publish, nothing else; every action checks that again."""
 
+from collections import defaultdict
+
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
@@ -14,12 +16,13 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
 
 from members.services import display_name
 from municipalities.aggregation import MunicipalityLabeller
 
 from . import services
-from .models import Comment, CommentReport
+from .models import Comment, CommentReport, CommentsMixin
 
 FILTERS = {
     "pending": gettext_lazy("Wacht op goedkeuring"),
@@ -49,6 +52,26 @@ def forbidden(request):
         },
         status=403,
     )
+
+
+def resolve_targets(comments, user, request):
+    """{(page_id, target): CommentTarget} for the comments that hang under an item of their
+    page, as `user` sees them: the pages in one query per page type, then each page type
+    resolves all of its targets at once (CommentsMixin.comment_targets)."""
+    keyed = {(comment.page_id, comment.target) for comment in comments if comment.target}
+    if not keyed:
+        return {}
+    pages = Page.objects.filter(pk__in={page_id for page_id, _key in keyed}).specific()
+    pages = {page.pk: page for page in pages}
+    by_type = defaultdict(list)
+    for page_id, key in sorted(keyed):
+        page = pages.get(page_id)
+        if isinstance(page, CommentsMixin):
+            by_type[type(page)].append((page, key))
+    found = {}
+    for page_type, pairs in by_type.items():
+        found.update(page_type.comment_targets(pairs, user, request=request))
+    return found
 
 
 class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
@@ -98,11 +121,22 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
         paginator = Paginator(comments, self.per_page)
         listing = paginator.get_page(self.request.GET.get("p"))
         labeller = MunicipalityLabeller()
+        targets = resolve_targets(listing.object_list, self.request.user, self.request)
         for comment in listing.object_list:
             home = labeller.label_for_path(comment.page.path)
             comment.site_label = home.title if home else _("Landelijk")
             comment.author_name = display_name(comment.author)
             comment.page_url = comment.page.get_url(self.request)
+            # Under an item of the page (a bulletin board post): name it and link to it.
+            comment.thread_title = comment.page.title
+            comment.target_missing = False
+            if comment.target:
+                target = targets.get((comment.page_id, comment.target))
+                if target is None:
+                    comment.target_missing = True
+                else:
+                    comment.thread_title = services.thread_title(comment.page, target)
+                    comment.page_url = target.url or comment.page_url
         context.update(
             status=status,
             filters=[

@@ -57,14 +57,15 @@ class Thread:
     count: int = 0  # approved comments shown, replies included
 
 
-def thread_for(page, user):
-    """The comments everyone sees on `page` (approved), plus the user's own pending ones,
-    top level oldest first with their replies: one query whatever their number."""
+def thread_for(page, user, target=""):
+    """The comments everyone sees under `target` on `page` (approved; "" is the page itself),
+    plus the user's own pending ones, top level oldest first with their replies: one query
+    whatever their number."""
     visible = Q(status=Comment.Status.APPROVED)
     if user.is_authenticated:
         visible |= Q(status=Comment.Status.PENDING, author_id=user.pk)
     rows = list(
-        Comment.objects.filter(visible, page_id=page.pk)
+        Comment.objects.filter(visible, page_id=page.pk, target=target)
         .select_related("author__profile")
         .order_by("created_at", "pk")
     )

@@ -21,15 +21,41 @@ class CommentTextField(forms.CharField):
         return services.clean_body(super().to_python(value).replace("\x00", ""))
 
 
+class TargetField(forms.CharField):
+    """The hidden key of what a comment hangs under ("" is the page itself). Anything that
+    cannot be a key (too long, other characters, NUL) is invalid; whether the key exists is
+    for the page to say (services.comment_target)."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        # No stripping and no field validators: a key is exactly right or refused as a whole.
+        value = "" if value is None else value
+        if not services.is_target_key(value):
+            raise forms.ValidationError(services.unknown_target_message(), code="invalid_target")
+        return value
+
+
 class CommentForm(forms.Form):
     body = CommentTextField()
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    target = TargetField()
 
     def text_for_display(self):
         """What the textarea shows again: the member's text without control characters."""
         if self.is_bound:
             return services.remove_control_characters(self.data.get("body", ""))
         return self.initial.get("body", "")
+
+
+class EditCommentForm(CommentForm):
+    """Editing keeps a comment where it is: no target to send."""
+
+    target = None
 
 
 class ReportForm(forms.Form):

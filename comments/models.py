@@ -2,13 +2,40 @@
 
 A page type takes comments by adding `CommentsMixin` to its bases. Comments are plain Django
 models (member content), never pages; who moderates a comment follows who may publish its page.
+
+A comment belongs to a page and a *target* within it: "" is the page itself; a page type that
+lists member items (the bulletin board's posts) takes comments under each item with keys of its
+own choosing such as "post-12", by overriding `CommentsMixin.comment_target`.
 """
+
+import re
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+TARGET_MAX_LENGTH = 40
+# What a target key may look like: lower-case letters, digits and hyphens ("" is the page).
+TARGET_KEY = re.compile(r"[a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class CommentTarget:
+    """What comments hang under on a page: the page itself or one of its items.
+
+    url: where the thread is shown, as the page's own `get_url(request)` gives it (a path from
+    the site root such as "/prikbord/12/", or a full URL when the page lives on another site
+    than the request's), or None for the page's own URL.
+    open: whether members may comment there now.
+    title: what moderators and notification emails call it (a post's title).
+    """
+
+    url: str | None
+    open: bool
+    title: str
 
 
 class CommentsMixin(models.Model):
@@ -27,6 +54,26 @@ class CommentsMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def comment_target(self, target, user, request=None):
+        """The CommentTarget for key `target` on this page, or None when it does not exist (any
+        more) or `user` may not see it. With `request`, its URL is relative to the request's
+        site. A page type that lists member items overrides this for their keys."""
+        if target == "":
+            return CommentTarget(url=None, open=self.comments_open, title=self.title)
+        return None
+
+    @classmethod
+    def comment_targets(cls, pairs, user, request=None):
+        """Many targets at once, for the moderation queue: `pairs` are (page, target) with pages
+        of this type; returns {(page.pk, target): CommentTarget} leaving out those that do not
+        exist. Override with one query for item targets; this calls comment_target per pair."""
+        found = {}
+        for page, target in pairs:
+            resolved = page.comment_target(target, user, request=request)
+            if resolved is not None:
+                found[page.pk, target] = resolved
+        return found
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -68,6 +115,8 @@ class Comment(models.Model):
         on_delete=models.CASCADE,
         related_name="replies",
     )
+    # "" for the page itself, else the key of an item on it (see CommentsMixin.comment_target).
+    target = models.CharField(_("onderwerp"), max_length=TARGET_MAX_LENGTH, blank=True, default="")
     body = models.TextField(_("tekst"))
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
@@ -91,7 +140,10 @@ class Comment(models.Model):
         verbose_name = _("reactie")
         verbose_name_plural = _("reacties")
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["page", "status"], name="comment_page_status")]
+        # Threads are read per page and target; the queue's page-only lookups use its prefix.
+        indexes = [
+            models.Index(fields=["page", "target", "status"], name="comment_page_target_status")
+        ]
 
     def __str__(self):
         return f"{self.pk}: {self.body[:40]}"

@@ -9,6 +9,7 @@ import logging
 import re
 import unicodedata
 from datetime import timedelta
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -25,7 +26,7 @@ from core.cache import cached
 from core.models import SiteSettings
 from members.services import block_member, display_name, is_verified_member
 
-from .models import Comment, CommentReport, CommentsMixin
+from .models import TARGET_KEY, TARGET_MAX_LENGTH, Comment, CommentReport, CommentsMixin
 
 logger = logging.getLogger(__name__)
 
@@ -122,52 +123,101 @@ def can_comment(user):
     return is_verified_member(user)
 
 
+def is_target_key(value):
+    """Whether `value` can be a target key at all: at most TARGET_MAX_LENGTH lower-case
+    letters, digits and hyphens ("" is the page itself)."""
+    return (
+        isinstance(value, str)
+        and len(value) <= TARGET_MAX_LENGTH
+        and TARGET_KEY.fullmatch(value) is not None
+    )
+
+
+def comment_target(page, target, user, request=None):
+    """The page's CommentTarget for key `target` as `user` sees it, or None."""
+    if not is_target_key(target):
+        return None
+    return page.comment_target(target, user, request=request)
+
+
+def thread_title(page, target):
+    """How moderators and emails name a thread: the page's title, or "page › item" for an
+    item's CommentTarget (pass None for the page itself)."""
+    if target is None:
+        return page.title
+    return f"{page.title} › {target.title}"
+
+
+def target_full_url(page, target):
+    """The target's absolute URL (its page's when it has none of its own), or None."""
+    page_url = page.get_full_url()
+    if page_url is None:
+        return None
+    if target is None or target.url is None:
+        return page_url
+    return urljoin(page_url, target.url)
+
+
 # --- Members --------------------------------------------------------------------------------------
 
 
-def post_comment(page, author, body, parent=None):
-    """A new comment (or reply) on a commentable page; pending when the site pre-moderates,
-    in which case the page's moderators get an email."""
+def unknown_target_message():
+    return _("Dit onderwerp bestaat niet (meer); je kunt er niet op reageren.")
+
+
+def post_comment(page, author, body, parent=None, target=""):
+    """A new comment (or reply) on a commentable page, under `target` ("" is the page itself);
+    pending when the site pre-moderates, in which case the page's moderators get an email."""
     if not can_comment(author):
         raise PermissionDenied
-    if not page.comments_open:
+    resolved = comment_target(page, target, author)
+    if resolved is None:
+        raise CommentError(unknown_target_message())
+    if not resolved.open:
         raise CommentError(_("Reageren op deze pagina is gesloten."))
     if parent is not None:
-        parent = _reply_target(page, author, parent)
+        parent = _reply_target(page, target, author, parent)
     text = clean_body(body)
-    repeat = _earlier_copy(page, author, parent, text)
+    repeat = _earlier_copy(page, target, author, parent, text)
     if repeat is not None:
         return repeat
     comment = Comment.objects.create(
         page=page,
+        target=target,
         author=author,
         parent=parent,
         body=text,
         status=Comment.Status.PENDING if premoderates(page) else Comment.Status.APPROVED,
     )
     if comment.status == Comment.Status.PENDING:
-        transaction.on_commit(lambda: notify_moderators(comment))
+        transaction.on_commit(lambda: notify_moderators(comment, target=resolved))
     return comment
 
 
-def _reply_target(page, author, parent):
+def _reply_target(page, target, author, parent):
     """Replies go one level deep: a reply to a reply hangs under its top-level comment. One can
-    only reply to what one can see on that page."""
+    only reply to what one can see in that thread."""
     if parent.parent_id is not None:
         parent = parent.parent
     visible = parent.status == Comment.Status.APPROVED or (
         parent.status == Comment.Status.PENDING and parent.author_id == author.pk
     )
-    if parent.page_id != page.pk or not visible or parent.is_deleted:
+    elsewhere = parent.page_id != page.pk or parent.target != target
+    if elsewhere or not visible or parent.is_deleted:
         raise CommentError(_("Deze reactie bestaat niet (meer); je kunt er niet op antwoorden."))
     return parent
 
 
-def _earlier_copy(page, author, parent, text):
+def _earlier_copy(page, target, author, parent, text):
     """A form sent twice (a double click, a reload) stores one comment: the first."""
     recently = timezone.now() - timedelta(minutes=1)
     return Comment.objects.filter(
-        page=page, author=author, parent=parent, body=text, created_at__gte=recently
+        page=page,
+        target=target,
+        author=author,
+        parent=parent,
+        body=text,
+        created_at__gte=recently,
     ).first()
 
 
@@ -320,12 +370,20 @@ def moderators_of(page):
     )
 
 
-def notify_moderators(comment, report=None):
-    """One email per moderator (addresses are not shared), in Dutch, with a link to the queue.
-    A mail server that is down must not lose the comment: failures are logged."""
+def notify_moderators(comment, report=None, target=None):
+    """One email per moderator (addresses are not shared), in Dutch, with a link to the queue
+    (and to the thread when it is an item's). A mail server that is down must not lose the
+    comment: failures are logged. `target` saves looking up the comment's CommentTarget."""
     recipients = list(moderators_of(comment.page).values_list("email", flat=True))
     if not recipients:
         return
+    page = comment.page
+    if not comment.target:
+        target = None
+    elif target is None:
+        # Seen as its author sees it (an item may be visible to them only, while it waits).
+        page = page.specific
+        target = comment_target(page, comment.target, comment.author)
     queue = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("comments_admin:queue")
     with translation.override(settings.LANGUAGE_CODE):
         if report is None:
@@ -335,7 +393,7 @@ def notify_moderators(comment, report=None):
             subject = _("Reactie gemeld: %(title)s")
             intro = _("Een bezoeker heeft een reactie bij “%(title)s” gemeld.")
             queue += "?status=reported"
-        title = {"title": comment.page.title}
+        title = {"title": thread_title(page, target)}
         lines = [
             intro % title,
             "",
@@ -346,6 +404,9 @@ def notify_moderators(comment, report=None):
         ]
         if report is not None and report.reason:
             lines += [_("Reden: %(reason)s") % {"reason": report.reason}, ""]
+        thread_url = target_full_url(page, target) if target is not None else None
+        if thread_url:
+            lines.append(_("Bekijk het onderwerp: %(url)s") % {"url": thread_url})
         lines.append(_("Beoordeel reacties in de beheeromgeving: %(url)s") % {"url": queue})
         messages = [
             EmailMessage(subject % title, "\n".join(lines), to=[address]) for address in recipients
@@ -364,6 +425,7 @@ def export_comments(user):
     return [
         {
             "page": comment.page.title,
+            "target": comment.target,
             "text": comment.body,
             "status": comment.status,
             "created_at": comment.created_at.isoformat(),

@@ -1,5 +1,8 @@
 """Members post, edit, delete and report comments. Every view that changes data takes a POST
-with a CSRF token; none of them is ever cached. The work is done in comments.services."""
+with a CSRF token; none of them is ever cached. The work is done in comments.services.
+
+A comment form posts to its page with a hidden `target` (the key of the item the thread
+belongs to, "" for the page itself); afterwards the member goes back to that thread."""
 
 from urllib.parse import urlencode
 
@@ -12,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import services
-from .forms import CommentForm, ReportForm
+from .forms import CommentForm, EditCommentForm, ReportForm
 from .models import Comment
 
 REPORTED_SESSION_KEY = "comments_reported"
@@ -23,23 +26,35 @@ def login_redirect(next_url):
     return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
 
 
-def refuse(request, page, message, status=403):
+def refuse(request, page, message, status=403, target=None):
     """A page that says why, instead of a bare error."""
     return render(
         request,
         "comments/refused.html",
-        {"title": _("Dat kan niet"), "message": message, **page_context(request, page)},
+        {"title": _("Dat kan niet"), "message": message, **page_context(request, page, target)},
         status=status,
     )
 
 
-def page_context(request, page):
+def thread_of(request, page, key):
+    """The CommentTarget of `key` on `page` as this visitor sees it, or None."""
+    if page is None:
+        return None
+    return services.comment_target(page, key, request.user, request=request)
+
+
+def page_context(request, page, target=None):
+    """Where "back" goes: the thread's page, or the item it belongs to (`target`)."""
     url = page.get_url(request) if page is not None else None
-    return {"page": page, "page_url": url or "/"}
+    title = page.title if page is not None else ""
+    if page is not None and target is not None:
+        url = target.url or url
+        title = target.title or title
+    return {"page": page, "page_url": url or "/", "back_title": title}
 
 
-def back_to_comments(request, page):
-    return HttpResponseRedirect(page_context(request, page)["page_url"] + "#reacties")
+def back_to_comments(request, page, target=None):
+    return HttpResponseRedirect(page_context(request, page, target)["page_url"] + "#reacties")
 
 
 def commentable_page_or_404(page_id):
@@ -66,18 +81,25 @@ def own_comment_or_refuse(request, pk):
 @require_POST
 def post_comment(request, page_id):
     page = commentable_page_or_404(page_id)
-    if not page.comments_open:
-        return refuse(request, page, _("Reageren op deze pagina is gesloten."))
+    form = CommentForm(request.POST)
+    if form.has_error("target"):
+        return refuse(request, page, services.unknown_target_message(), status=400)
+    key = form.cleaned_data["target"]
+    target = thread_of(request, page, key)
+    if target is None:
+        return refuse(request, page, services.unknown_target_message(), status=404)
+    if not target.open:
+        return refuse(request, page, _("Reageren op deze pagina is gesloten."), target=target)
     if not request.user.is_authenticated:
-        return login_redirect(page_context(request, page)["page_url"])
+        return login_redirect(page_context(request, page, target)["page_url"])
     if not services.can_comment(request.user):
         return refuse(
             request,
             page,
             _("Alleen leden met een bevestigd e-mailadres kunnen reageren."),
+            target=target,
         )
 
-    form = CommentForm(request.POST)
     if form.is_valid():
         parent = None
         parent_id = form.cleaned_data["parent"]
@@ -89,7 +111,7 @@ def post_comment(request, page_id):
                     _("Deze reactie bestaat niet (meer); je kunt er niet op antwoorden.")
                 )
             comment = services.post_comment(
-                page, request.user, form.cleaned_data["body"], parent=parent
+                page, request.user, form.cleaned_data["body"], parent=parent, target=key
             )
         except services.CommentError as error:
             form.add_error(None, str(error))
@@ -98,7 +120,7 @@ def post_comment(request, page_id):
                 messages.success(request, _("Je reactie is geplaatst."))
             else:
                 messages.success(request, _("Je reactie wacht op goedkeuring door de moderator."))
-            return back_to_comments(request, page)
+            return back_to_comments(request, page, target)
     return render(
         request,
         "comments/comment_form.html",
@@ -107,7 +129,7 @@ def post_comment(request, page_id):
             "form": form,
             "action": reverse("comments:post", args=[page.pk]),
             "submit_label": _("Plaats reactie"),
-            **page_context(request, page),
+            **page_context(request, page, target),
         },
     )
 
@@ -120,24 +142,26 @@ def edit_comment(request, pk):
         return refused
     if page is None:
         raise Http404
+    target = thread_of(request, page, comment.target)
     if not services.can_edit(comment, request.user):
         return refuse(
             request,
             page,
             _("Je kunt een reactie alleen in de eerste %(minutes)s minuten wijzigen.")
             % {"minutes": int(services.EDIT_WINDOW.total_seconds() // 60)},
+            target=target,
         )
-    form = CommentForm(request.POST or None, initial={"body": comment.body})
+    form = EditCommentForm(request.POST or None, initial={"body": comment.body})
     if request.method == "POST" and form.is_valid():
         try:
             services.edit_comment(comment, request.user, form.cleaned_data["body"])
         except services.CommentError as error:
-            return refuse(request, page, str(error))
+            return refuse(request, page, str(error), target=target)
         if comment.status == Comment.Status.PENDING:
             messages.success(request, _("Je reactie wacht op goedkeuring door de moderator."))
         else:
             messages.success(request, _("Je reactie is gewijzigd."))
-        return back_to_comments(request, page)
+        return back_to_comments(request, page, target)
     return render(
         request,
         "comments/comment_form.html",
@@ -146,7 +170,7 @@ def edit_comment(request, pk):
             "form": form,
             "action": reverse("comments:edit", args=[comment.pk]),
             "submit_label": _("Wijziging opslaan"),
-            **page_context(request, page),
+            **page_context(request, page, target),
         },
     )
 
@@ -157,14 +181,19 @@ def delete_comment(request, pk):
     comment, page, refused = own_comment_or_refuse(request, pk)
     if refused is not None:
         return refused
+    target = thread_of(request, page, comment.target)
     if request.method == "POST":
         services.delete_comment(comment, request.user)
         messages.success(request, _("Je reactie is verwijderd."))
-        return back_to_comments(request, page)
+        return back_to_comments(request, page, target)
     return render(
         request,
         "comments/confirm_delete.html",
-        {"title": _("Reactie verwijderen"), "comment": comment, **page_context(request, page)},
+        {
+            "title": _("Reactie verwijderen"),
+            "comment": comment,
+            **page_context(request, page, target),
+        },
     )
 
 
@@ -176,6 +205,10 @@ def report_comment(request, pk):
         Comment, pk=pk, status=Comment.Status.APPROVED, deleted_at__isnull=True
     )
     page = commentable_page_or_404(comment.page_id)
+    target = thread_of(request, page, comment.target)
+    if target is None:
+        # Its item is gone or hidden from this visitor: so is the comment.
+        raise Http404
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         reported = request.session.get(REPORTED_SESSION_KEY, [])
@@ -187,7 +220,7 @@ def report_comment(request, pk):
             services.report_comment(comment, request.user, form.cleaned_data["reason"])
             request.session[REPORTED_SESSION_KEY] = [*reported, comment.pk][-REPORTED_REMEMBERED:]
         messages.success(request, _("Bedankt voor je melding. Een moderator bekijkt de reactie."))
-        return back_to_comments(request, page)
+        return back_to_comments(request, page, target)
     return render(
         request,
         "comments/report.html",
@@ -195,6 +228,6 @@ def report_comment(request, pk):
             "title": _("Reactie melden"),
             "comment": comment,
             "form": form,
-            **page_context(request, page),
+            **page_context(request, page, target),
         },
     )

@@ -467,3 +467,58 @@ EVENTS = [
         {"location_name": "Vrijmarkt Lepelenburg", "place": "Utrecht", "walk_in": True},
     ),
 ]
+
+
+# Bulletin board: (site, member, kind, title, text, themes, extra fields) - development only,
+# since posts need a member as their author.
+BOARD_POSTS = [
+    (
+        "Alkmaar",
+        "Joost",
+        "klus",
+        "Handen gezocht voor de buurttuin",
+        "De buurttuin aan de Hoefplan zoekt elke zaterdagochtend een groepje van drie tot vijf "
+        "mensen om te wieden en te oogsten. Koffie en soep staan klaar.",
+        ["groen"],
+        {
+            "organisation": "Buurttuin De Hoef",
+            "task": "Wieden, oogsten en de paden vrijhouden.",
+            "weekly": True,
+            "when": "zaterdag 10:00 - 12:00",
+            "meeting_point": "Ingang buurttuin, Hoefplan",
+            "group_size_min": 3,
+            "group_size_max": 5,
+            "no_dutch_needed": True,
+            "place": "Alkmaar",
+        },
+    ),
+    (
+        "Alkmaar",
+        "Fatima",
+        "aanbod",
+        "Fietsreparatiemiddag",
+        "Ik repareer graag fietsen. Kom zaterdagmiddag langs met je fiets, dan maken we hem "
+        "samen weer rijklaar.",
+        ["sport"],
+        {"place": "Alkmaar"},
+    ),
+    (
+        "Arnhem",
+        "Amira",
+        "oproep",
+        "Koks gezocht voor het buurtfeest",
+        "Voor het buurtfeest in Presikhaaf zoeken we mensen die een gerecht uit hun land willen "
+        "koken. Ingrediënten worden vergoed.",
+        ["evenementen", "zorg"],
+        {"place": "Arnhem"},
+    ),
+    (
+        "Utrecht",
+        "Joost",
+        "vraag",
+        "Wie wil Nederlands oefenen tijdens het wandelen?",
+        "Ik zoek een maatje om één keer per week samen te wandelen en Nederlands te praten.",
+        ["taal"],
+        {"place": "Utrecht"},
+    ),
+]

@@ -16,6 +16,8 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
+from board.models import BulletinBoardPage, Post
+from board.services import default_expiry
 from core.models import SiteSettings, Theme
 from events.models import EventCalendarPage, EventExclusion, EventPage
 from events.recurrence import aware, build_rule
@@ -176,6 +178,36 @@ def _ensure_calendar(home, place=""):
         else "Activiteiten van Aan de Slag in het hele land."
     )
     return _ensure_index(home, EventCalendarPage, "Kalender", "kalender", intro)
+
+
+def _ensure_board(home, place=""):
+    intro = (
+        f"Vragen, aanbod en oproepen van deelnemers en vrijwilligers in {place}."
+        if place
+        else "Vragen, aanbod en oproepen uit het hele land."
+    )
+    return _ensure_index(home, BulletinBoardPage, "Prikbord", "prikbord", intro)
+
+
+def _ensure_board_posts(themes):
+    """A few approved posts by the demo members (development only: posts need an author)."""
+    User = get_user_model()
+    for place, member, kind, title, text, theme_slugs, extra in content.BOARD_POSTS:
+        board = BulletinBoardPage.objects.child_of(MunicipalityHomePage.objects.get(title=place))
+        board = board.get()
+        if Post.objects.filter(board=board, title=title).exists():
+            continue
+        post = Post.objects.create(
+            board=board,
+            author=User.objects.get(username=f"lid-{slugify(member)}"),
+            kind=kind,
+            title=title,
+            body=text,
+            expires_on=default_expiry(),
+            status=Post.Status.APPROVED,
+            **extra,
+        )
+        post.themes.set([themes[slug] for slug in theme_slugs])
 
 
 def _first_day(weekday, weeks, today):
@@ -386,6 +418,7 @@ def seed_demo(with_logins=None):
 
     national_practices = _ensure_practice_index(home)
     _ensure_calendar(home)
+    _ensure_board(home)
     _ensure_directory(home)
 
     report = SeedReport(national_url=f"{national.site.root_url}/")
@@ -404,6 +437,7 @@ def seed_demo(with_logins=None):
         _ensure_sections(municipality.home, themes, news=local)
         practices = _ensure_practice_index(municipality.home)
         _ensure_calendar(municipality.home, name)
+        _ensure_board(municipality.home, name)
         _ensure_directory(municipality.home, name)
         for place, title, summary, theme_slugs, status in content.LOCAL_PRACTICES:
             if place == name:
@@ -451,6 +485,7 @@ def seed_demo(with_logins=None):
             _ensure_login(f"redactie-{slug}", f"demo-{slug}", groups=[group])
             report.logins.append(Login(f"redactie-{slug}", f"demo-{slug}", group.name, admin_url))
         _ensure_demo_members(MunicipalityHomePage.objects.get(slug="alkmaar"))
+        _ensure_board_posts(themes)
         report.logins.append(
             Login("amira@example.org", "demo-lid", "lid in Alkmaar (inloggen op de site)", "")
         )

@@ -33,6 +33,7 @@ class NationalHomePage(BasePage):
         "practices.PracticeIndexPage",
         "practices.InstrumentIndexPage",
         "events.EventCalendarPage",
+        "board.BulletinBoardPage",
         "members.DirectoryPage",
     ]
 

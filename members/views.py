@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from .export import export_member_data
 from .forms import DeleteAccountForm, ProfileForm
 from .models import Profile
+from .sections import profile_sections
 
 
 @never_cache
@@ -24,7 +25,11 @@ def profile_edit(request):
         form.save()
         messages.success(request, _("Je profiel is opgeslagen."))
         return redirect("member_profile")
-    return render(request, "members/profile_edit.html", {"form": form, "profile": profile})
+    return render(
+        request,
+        "members/profile_edit.html",
+        {"form": form, "profile": profile, "sections": profile_sections(request.user, request)},
+    )
 
 
 @never_cache

@@ -117,6 +117,7 @@ class MunicipalityHomePage(BasePage):
         "blog.BlogIndexPage",
         "practices.PracticeIndexPage",
         "events.EventCalendarPage",
+        "board.BulletinBoardPage",
         "members.DirectoryPage",
     ]
 

@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
+from board.models import BulletinBoardPage
 from events.models import EventCalendarPage, EventPage
 from home.models import NationalHomePage, StandardPage
 from members.models import DirectoryPage
@@ -33,6 +34,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
                 PracticeIndexPage,
                 InstrumentIndexPage,
                 EventCalendarPage,
+                BulletinBoardPage,
                 DirectoryPage,
             },
         )
@@ -51,6 +53,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
                 BlogIndexPage,
                 PracticeIndexPage,
                 EventCalendarPage,
+                BulletinBoardPage,
                 DirectoryPage,
             },
         )
@@ -91,3 +94,9 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(EventCalendarPage, {EventPage})
         self.assertAllowedParentPageTypes(EventPage, {EventCalendarPage})
         self.assertAllowedSubpageTypes(EventPage, set())
+
+    def test_one_board_per_site(self):
+        self.assertAllowedParentPageTypes(
+            BulletinBoardPage, {NationalHomePage, MunicipalityHomePage}
+        )
+        self.assertAllowedSubpageTypes(BulletinBoardPage, set())

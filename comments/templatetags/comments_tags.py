@@ -12,24 +12,32 @@ register = template.Library()
 
 
 @register.inclusion_tag("comments/thread.html", takes_context=True)
-def comments_for(context, page):
-    """The comments on `page` with the forms this visitor may use."""
+def comments_for(context, page, target=""):
+    """The comments on `page` with the forms this visitor may use: `{% comments_for page %}`
+    for the page itself, `{% comments_for page target="post-12" %}` for one of its items (the
+    thread shows only when the page says that target exists for this visitor)."""
     request = context.get("request")
     if not isinstance(page, CommentsMixin) or page.pk is None or request is None:
         return {"show": False}
     user = getattr(request, "user", None) or AnonymousUser()
+    target = target or ""
+    resolved = services.comment_target(page, target, user, request=request)
+    if resolved is None:
+        return {"show": False}
     next_query = urlencode({"next": request.path})
     # In the admin's preview the thread is shown, but nothing can be sent from it.
     interactive = not getattr(request, "is_preview", False)
     member = services.can_comment(user)
-    can_post = interactive and page.comments_open and member
+    can_post = interactive and resolved.open and member
     return {
         "show": True,
         "page": page,
         "request": request,
         "user": user,
         "csrf_token": context.get("csrf_token"),
-        "thread": thread_for(page, user),
+        "target": target,
+        "open": resolved.open,
+        "thread": thread_for(page, user, target=target),
         "interactive": interactive,
         "can_post": can_post,
         "unverified": user.is_authenticated and not member,

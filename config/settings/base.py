@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "blog",
     "practices",
     "events",
+    "board",
     "demo",
     # Wagtail and translation.
     "wagtail_localize",

@@ -1,0 +1,346 @@
+"""The board's pages: the list (with filters and RSS), the post form, one post, and the owner's
+actions. Every view that changes data takes a POST with a CSRF token and is never cached; the
+work is done in board.services."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from comments.display import render_body
+from core.listing import choice, paginate
+from core.models import themes_for
+from members.services import display_name
+from municipalities.aggregation import MunicipalityLabeller, scope_for
+
+from . import services
+from .forms import PostForm, ReportForm
+from .models import Post
+from .profile import status_of
+
+PER_PAGE = 20
+FEED_LENGTH = 20
+
+
+def login_redirect(request):
+    return HttpResponseRedirect(
+        f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}"
+    )
+
+
+def private(response):
+    add_never_cache_headers(response)
+    return response
+
+
+def render(request, board, template, context, status=200):
+    response = TemplateResponse(
+        request,
+        template,
+        {"page": board, "self": board, "board": board, **context},
+        status=status,
+    )
+    return private(response) if request.user.is_authenticated else response
+
+
+def label(posts, scope, request=None):
+    """The municipality a post belongs to (on the national board), from the cached homes, and
+    the post's address on its own board."""
+    labeller = MunicipalityLabeller()
+    for post in posts:
+        post.detail_url = post.board.get_url(request) + f"{post.pk}/"
+        home = labeller.label_for_path(post.board.path)
+        post.municipality_label = home if scope.is_national else None
+        post.national_label = home is None and scope.is_national
+    return posts
+
+
+# --- The list -------------------------------------------------------------------------------------
+
+
+def list_state(board, request):
+    scope = scope_for(board)
+    labeller = MunicipalityLabeller() if scope.is_national else None
+    themes = themes_for(board.locale_id)
+    kind = choice(request, "soort", set(Post.Kind.values))
+    theme = choice(request, "thema", {t.slug for t in themes})
+    municipality = choice(request, "gemeente", {h.slug for h in labeller.homes}) if labeller else ""
+    posts = services.posts_for_board(board, scope)
+    if kind:
+        posts = posts.filter(kind=kind)
+    if theme:
+        posts = posts.filter(themes__slug=theme)
+    if municipality:
+        posts = posts.filter(board__path__startswith=labeller.by_slug(municipality).path)
+    posts = (
+        posts.select_related("board", "author__profile")
+        .prefetch_related("themes")
+        .order_by("-created_at", "-pk")
+    )
+    return {
+        "scope": scope,
+        "themes": themes,
+        "kinds": Post.Kind.choices,
+        "municipalities": labeller.homes if labeller else [],
+        "filters": {"soort": kind, "thema": theme, "gemeente": municipality},
+        "posts": posts,
+    }
+
+
+def board_list(board, request):
+    state = list_state(board, request)
+    listing = paginate(request, state["posts"], PER_PAGE, state["filters"])
+    label(listing.page.object_list, state["scope"], request)
+    query = urlencode({k: v for k, v in state["filters"].items() if v})
+    feed_url = board.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
+    return render(
+        request,
+        board,
+        "board/bulletin_board_page.html",
+        {
+            **state,
+            "listing": listing,
+            "items": listing.page.object_list,
+            "feed_url": feed_url,
+            "can_post": services.can_post(request.user),
+        },
+    )
+
+
+class BoardFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, board, posts, request):
+        super().__init__()
+        self.board, self.posts, self.request = board, posts, request
+
+    def title(self):
+        site = Site.find_for_request(self.request)
+        return " | ".join(
+            part for part in (self.board.title, site.site_name if site else "") if part
+        )
+
+    def link(self):
+        return self.board.get_full_url(self.request)
+
+    def description(self):
+        return self.board.intro or self.board.title
+
+    def items(self):
+        return self.posts
+
+    def item_title(self, post):
+        return f"{post.get_kind_display()}: {post.title}"
+
+    def item_description(self, post):
+        return post.body[:500]
+
+    def item_link(self, post):
+        return post.board.get_full_url() + f"{post.pk}/"
+
+    def item_pubdate(self, post):
+        return post.created_at
+
+    def item_categories(self, post):
+        return [theme.name for theme in post.themes.all()]
+
+
+def board_feed(board, request):
+    state = list_state(board, request)
+    posts = list(state["posts"][:FEED_LENGTH])
+    return BoardFeed(board, posts, request)(request)
+
+
+# --- One post -------------------------------------------------------------------------------------
+
+
+def get_post(board, pk, user):
+    """The post on this board (or, on the national board, on any board) that `user` may see."""
+    scope = scope_for(board)
+    posts = Post.objects.select_related("board", "author__profile").prefetch_related("themes")
+    if scope.is_national:
+        posts = posts.filter(board__path__startswith=scope.national_home.path)
+    else:
+        posts = posts.filter(board=board)
+    post = posts.filter(pk=pk).first()
+    if post is None or not services.can_see(post, user):
+        raise Http404(_("Dit bericht bestaat niet (meer)."))
+    return post
+
+
+def post_detail(board, request, pk):
+    post = get_post(board, pk, request.user)
+    if post.board_id != board.pk:
+        # On the national host, a municipality's post lives on its own board.
+        return HttpResponseRedirect(post.board.get_url(request) + f"{post.pk}/")
+    label([post], scope_for(board), request)
+    user = request.user
+    from .conversion import can_convert
+
+    return render(
+        request,
+        board,
+        "board/post_page.html",
+        {
+            "post": post,
+            "body_html": render_body(post.body),
+            "task_html": render_body(post.task),
+            "author_name": display_name(post.author),
+            "is_owner": services.can_edit(post, user),
+            "can_moderate": user.is_authenticated and services.can_moderate(user, post),
+            "comment_target": f"post-{post.pk}",
+            "can_convert": can_convert(user, post),
+            "report_form": ReportForm(),
+        },
+    )
+
+
+def _form_context(board, form, post=None):
+    return {"form": form, "post": post, "max_links": services.MAX_LINKS}
+
+
+def post_create(board, request):
+    if not request.user.is_authenticated:
+        return login_redirect(request)
+    if not services.can_post(request.user):
+        return render(
+            request,
+            board,
+            "board/refused.html",
+            {"message": _("Alleen leden met een bevestigd e-mailadres kunnen berichten plaatsen.")},
+            status=403,
+        )
+    form = PostForm(request.POST or None, request.FILES or None, locale_id=board.locale_id)
+    if request.method == "POST" and form.is_valid():
+        try:
+            post = services.create_post(
+                board, request.user, form.post_fields(), themes=form.cleaned_data["themes"]
+            )
+        except services.PostError as error:
+            form.add_error(None, str(error))
+        else:
+            if post.status == Post.Status.APPROVED:
+                messages.success(request, _("Je bericht staat op het prikbord."))
+            else:
+                messages.success(request, _("Je bericht wacht op goedkeuring door de moderator."))
+            return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+    status = 400 if request.method == "POST" else 200
+    return render(request, board, "board/post_form.html", _form_context(board, form), status)
+
+
+def own_post(board, request, pk):
+    post = get_post(board, pk, request.user)
+    if not services.can_edit(post, request.user):
+        raise PermissionDenied
+    return post
+
+
+def post_edit(board, request, pk):
+    if not request.user.is_authenticated:
+        return login_redirect(request)
+    post = own_post(board, request, pk)
+    form = PostForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=post,
+        locale_id=board.locale_id,
+        initial={"themes": list(post.themes.all())},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.update_post(
+            post, request.user, form.post_fields(), themes=form.cleaned_data["themes"]
+        )
+        messages.success(request, _("Je bericht is gewijzigd."))
+        return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+    status = 400 if request.method == "POST" else 200
+    return render(request, board, "board/post_form.html", _form_context(board, form, post), status)
+
+
+def my_posts(board, request):
+    """The member's own posts on every board, open or not."""
+    if not request.user.is_authenticated:
+        return login_redirect(request)
+    posts = list(
+        Post.objects.filter(author=request.user)
+        .select_related("board")
+        .order_by("-created_at", "-pk")
+    )
+    label(posts, scope_for(board), request)
+    for post in posts:
+        post.status_label = status_of(post)
+    return render(request, board, "board/my_posts.html", {"posts": posts})
+
+
+# --- Actions (POST) -------------------------------------------------------------------------------
+
+
+def _owner_action(service, done):
+    def action(board, request, post):
+        service(post, request.user)
+        messages.success(request, done)
+        return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+
+    return action
+
+
+def _delete(board, request, post):
+    if request.POST.get("confirm") != "yes":
+        return render(request, board, "board/confirm_delete.html", {"post": post})
+    services.delete_post(post, request.user)
+    messages.success(request, _("Je bericht is verwijderd."))
+    return HttpResponseRedirect(board.get_url(request) + "mijn/")
+
+
+def _report(board, request, post):
+    # The reason is cleaned to one printable line by the service (NUL and all).
+    services.report_post(post, request.user, request.POST.get("reason", "")[:1000])
+    messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
+    return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+
+
+OWNER_ACTIONS = {
+    "sluiten": lambda: _owner_action(services.close_post, _("Je bericht is gesloten.")),
+    "heropenen": lambda: _owner_action(services.reopen_post, _("Je bericht is weer open.")),
+    "verlengen": lambda: _owner_action(services.renew_post, _("Je bericht is verlengd.")),
+    "verwijderen": lambda: _delete,
+}
+
+
+def post_action(board, request, pk, action):
+    """close, reopen, renew, delete (owner), report (anyone), and the actions of
+    board/messaging.py and board/conversion.py."""
+    from . import conversion, messaging
+
+    others = {
+        "melden": _report,
+        "ik-help-mee": messaging.offer_help,
+        "contact": messaging.contact,
+        "omzetten": conversion.convert,
+    }
+    if action not in OWNER_ACTIONS and action not in others:
+        raise Http404
+    if action == "contact":
+        # The contact form is a page of its own (GET shows it).
+        return messaging.contact(board, request, get_post(board, pk, request.user))
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if action == "melden":
+        post = get_post(board, pk, request.user)
+        if not post.is_open:
+            raise Http404
+        return _report(board, request, post)
+    if not request.user.is_authenticated:
+        return login_redirect(request)
+    if action in OWNER_ACTIONS:
+        post = own_post(board, request, pk)
+        return private(OWNER_ACTIONS[action]()(board, request, post))
+    post = get_post(board, pk, request.user)
+    return private(others[action](board, request, post))
