@@ -11,7 +11,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -24,6 +23,7 @@ from comments.services import (
     moderators_of,
     premoderates,
     remove_control_characters,
+    send_to_each,
 )
 from members.services import display_name, is_verified_member
 
@@ -280,10 +280,4 @@ def notify_moderators(post, report=None):
         if report is not None and report.reason:
             lines += [_("Reden: %(reason)s") % {"reason": report.reason}, ""]
         lines.append(_("Beoordeel berichten in de beheeromgeving: %(url)s") % {"url": queue})
-        messages = [
-            EmailMessage(subject % names, "\n".join(lines), to=[address]) for address in recipients
-        ]
-    try:
-        get_connection().send_messages(messages)
-    except Exception:  # noqa: BLE001 - any mail failure; the post itself is stored
-        logger.exception("Could not send moderation email for post %s", post.pk)
+    send_to_each(recipients, subject % names, "\n".join(lines), f"post {post.pk}")

@@ -408,13 +408,17 @@ def notify_moderators(comment, report=None, target=None):
         if thread_url:
             lines.append(_("Bekijk het onderwerp: %(url)s") % {"url": thread_url})
         lines.append(_("Beoordeel reacties in de beheeromgeving: %(url)s") % {"url": queue})
-        messages = [
-            EmailMessage(subject % title, "\n".join(lines), to=[address]) for address in recipients
-        ]
+    send_to_each(recipients, subject % title, "\n".join(lines), f"comment {comment.pk}")
+
+
+def send_to_each(recipients, subject, body, about):
+    """One email per address (addresses are not shared). A mail server that is down must not
+    lose what was posted: failures are logged. Also used by the bulletin board."""
+    messages = [EmailMessage(subject, body, to=[address]) for address in recipients]
     try:
         get_connection().send_messages(messages)
-    except Exception:  # noqa: BLE001 - any mail failure; the comment itself is stored
-        logger.exception("Could not send moderation email for comment %s", comment.pk)
+    except Exception:  # noqa: BLE001 - any mail failure; the content itself is stored
+        logger.exception("Could not send moderation email for %s", about)
 
 
 # --- Data export ----------------------------------------------------------------------------------

@@ -48,6 +48,22 @@ def _render(calendar_page, request, context, template="events/event_calendar_pag
     return TemplateResponse(request, template, context)
 
 
+def _day_list(calendar_page, request, filters, view, occurrences, heading):
+    """A paginated list of occurrences grouped by day (the upcoming list and the archive)."""
+    paginator = Paginator(occurrences, UPCOMING_PER_PAGE)
+    page = paginator.page(min(page_number(request), paginator.num_pages))
+    context = _base_context(calendar_page, request, filters, view)
+    context.update(
+        {
+            "listing_page": page,
+            "days": calendar.group_by_day(page.object_list),
+            "page_query": _page_query(filters, page),
+            "heading": heading,
+        }
+    )
+    return _render(calendar_page, request, context)
+
+
 def calendar_upcoming(calendar_page, request):
     filters = calendar.read_filters(calendar_page, request)
     now = timezone.now()
@@ -55,18 +71,7 @@ def calendar_upcoming(calendar_page, request):
     occurrences = calendar.occurrences_for(
         calendar_page, filters, start, recurrence.horizon_end(now), now
     )
-    paginator = Paginator(occurrences, UPCOMING_PER_PAGE)
-    page = paginator.page(min(page_number(request), paginator.num_pages))
-    context = _base_context(calendar_page, request, filters, "upcoming")
-    context.update(
-        {
-            "listing_page": page,
-            "days": calendar.group_by_day(page.object_list),
-            "page_query": _page_query(filters, page),
-            "heading": _("Binnenkort"),
-        }
-    )
-    return _render(calendar_page, request, context)
+    return _day_list(calendar_page, request, filters, "upcoming", occurrences, _("Binnenkort"))
 
 
 def calendar_archive(calendar_page, request):
@@ -78,18 +83,7 @@ def calendar_archive(calendar_page, request):
         o for o in calendar.occurrences_for(calendar_page, filters, start, end, now) if o.end <= now
     ]
     occurrences.reverse()
-    paginator = Paginator(occurrences, UPCOMING_PER_PAGE)
-    page = paginator.page(min(page_number(request), paginator.num_pages))
-    context = _base_context(calendar_page, request, filters, "archive")
-    context.update(
-        {
-            "listing_page": page,
-            "days": calendar.group_by_day(page.object_list),
-            "page_query": _page_query(filters, page),
-            "heading": _("Archief"),
-        }
-    )
-    return _render(calendar_page, request, context)
+    return _day_list(calendar_page, request, filters, "archive", occurrences, _("Archief"))
 
 
 def _page_query(filters, page):
