@@ -51,15 +51,16 @@ def render(request, board, template, context, status=200):
     return private(response) if request.user.is_authenticated else response
 
 
-def label(posts, scope, request=None):
+def label(posts, scope, request=None, everywhere=False):
     """The municipality a post belongs to (on the national board), from the cached homes, and
     the post's address on its own board."""
     labeller = MunicipalityLabeller()
     for post in posts:
         post.detail_url = post.board.get_url(request) + f"{post.pk}/"
         home = labeller.label_for_path(post.board.path)
-        post.municipality_label = home if scope.is_national else None
-        post.national_label = home is None and scope.is_national
+        named = scope.is_national or everywhere
+        post.municipality_label = home if named else None
+        post.national_label = home is None and named
     return posts
 
 
@@ -273,7 +274,7 @@ def my_posts(board, request):
         .select_related("board")
         .order_by("-created_at", "-pk")
     )
-    label(posts, scope_for(board), request)
+    label(posts, scope_for(board), request, everywhere=True)  # posts from every board
     for post in posts:
         post.status_label = status_of(post)
     return render(request, board, "board/my_posts.html", {"posts": posts})
