@@ -407,3 +407,12 @@ def test_members_comment_under_a_post_not_on_the_board(client_for):
     )
     assert response.status_code == 404
     assert not Comment.objects.filter(body="Nog eentje").exists()
+
+
+def test_a_post_page_has_the_board_in_its_breadcrumbs(client_for):
+    post = add_post(board_of("alkmaar"), "Kruimelpad")
+    html = html_of(client_for("alkmaar.localhost"), f"/prikbord/{post.pk}/")
+    crumbs = html[html.index('class="breadcrumbs"') :]
+    crumbs = crumbs[: crumbs.index("</nav>")]
+    assert '<a href="/prikbord/">Prikbord</a>' in crumbs
+    assert 'aria-current="page">Kruimelpad<' in crumbs

@@ -20,8 +20,10 @@ def site_chrome(context):
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
-    """The page's ancestors from its site's root down, without StreamField data."""
+def breadcrumbs(context, current=None):
+    """The page's ancestors from its site's root down, without StreamField data. With
+    `current` (a route of a routable page, such as one bulletin board post), the page itself
+    becomes a link and `current` the last crumb."""
     request = context.get("request")
     page = context.get("page")
     chrome = site_chrome(context)
@@ -33,6 +35,9 @@ def breadcrumbs(context):
         for ancestor in page_ancestors(page)
         if ancestor.depth >= root_depth
     ]
+    if current:
+        crumbs.append({"title": page.title, "url": page.get_url(request)})
+        return {"crumbs": crumbs, "current": current}
     return {"crumbs": crumbs, "current": page.title}
 
 
