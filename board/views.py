@@ -163,8 +163,9 @@ def board_feed(board, request):
 # --- One post -------------------------------------------------------------------------------------
 
 
-def get_post(board, pk, user):
-    """The post on this board (or, on the national board, on any board) that `user` may see."""
+def get_post(board, pk, user, visible=True):
+    """The post on this board (or, on the national board, on any board) that `user` may see;
+    `visible=False` skips that check for views that check who may act themselves."""
     scope = scope_for(board)
     posts = Post.objects.select_related("board", "author__profile").prefetch_related("themes")
     if scope.is_national:
@@ -172,7 +173,7 @@ def get_post(board, pk, user):
     else:
         posts = posts.filter(board=board)
     post = posts.filter(pk=pk).first()
-    if post is None or not services.can_see(post, user):
+    if post is None or (visible and not services.can_see(post, user)):
         raise Http404(_("Dit bericht bestaat niet (meer)."))
     return post
 
@@ -329,8 +330,11 @@ def post_action(board, request, pk, action):
     if action not in OWNER_ACTIONS and action not in others:
         raise Http404
     if action == "contact":
-        # The contact form is a page of its own (GET shows it).
-        return messaging.contact(board, request, get_post(board, pk, request.user))
+        # The contact form is a page of its own (GET shows it). An answer to a message stays
+        # possible after the post closed: messaging checks that it is the recipient's.
+        answering = "antwoord" in request.GET
+        post = get_post(board, pk, request.user, visible=not answering)
+        return messaging.contact(board, request, post)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if action == "melden":

@@ -224,7 +224,9 @@ def test_contact_and_answer_round_trip_without_addresses(
     assert "Joost heeft je geantwoord over “Helpers voor de moestuin”" in answer.body
     assert "Om tien uur." in answer.body
 
-    # And Amira can answer that answer in turn.
+    # And Amira can answer that answer in turn, also after Joost closed his post.
+    task.closed_at = timezone.now()
+    task.save()
     with django_capture_on_commit_callbacks(execute=True):
         client.post(answer_path(answer), {"body": "Top, tot dan."})
     assert ContactMessage.objects.filter(reply_to=reply, sender=amira, recipient=joost).exists()
