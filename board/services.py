@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from comments import services as comments_services
 from comments.display import URL
 from comments.services import (
     clean_reason,
@@ -220,6 +221,18 @@ def report_post(post, reporter, reason):
 
 
 # --- Moderators -----------------------------------------------------------------------------------
+
+
+def may_moderate_any(user):
+    """Whoever may publish some page moderates the posts of the boards under it (as for
+    comments)."""
+    return comments_services.may_moderate_any(user)
+
+
+def moderated_posts(user):
+    """The posts `user` may moderate: those on boards they may publish."""
+    pages = comments_services.permission_policy.instances_user_has_permission_for(user, "publish")
+    return Post.objects.filter(board__in=pages.values("pk"))
 
 
 def can_moderate(user, post):

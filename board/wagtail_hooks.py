@@ -3,15 +3,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_urls
-from .admin_views import ICON, may_moderate_any
+from . import admin_urls, services
+from .admin_views import ICON
 
 
 class BoardModerationMenuItem(MenuItem):
     """Shown to whoever may publish a page somewhere: they moderate the posts on its board."""
 
     def is_shown(self, request):
-        return may_moderate_any(request.user)
+        return services.may_moderate_any(request.user)
 
 
 @hooks.register("register_admin_urls")

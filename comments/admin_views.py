@@ -3,34 +3,22 @@ pages they may publish, nothing else; every action checks that again."""
 
 from collections import defaultdict
 
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
+from django.shortcuts import get_object_or_404
 from django.urls import reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from members.services import display_name
 from municipalities.aggregation import MunicipalityLabeller
 
+from . import queue as queue_module
 from . import services
 from .models import Comment, CommentReport, CommentsMixin
 
-FILTERS = {
-    "pending": gettext_lazy("Wacht op goedkeuring"),
-    "reported": gettext_lazy("Gemeld"),
-    "approved": gettext_lazy("Goedgekeurd"),
-    "rejected": gettext_lazy("Afgewezen"),
-    "hidden": gettext_lazy("Verborgen"),
-}
 DONE = {
     "approve": gettext_lazy("De reactie is goedgekeurd."),
     "reject": gettext_lazy("De reactie is afgewezen."),
@@ -40,17 +28,8 @@ DONE = {
 
 
 def forbidden(request):
-    """A 403 inside the admin's frame. (Raising PermissionDenied in an admin view would make
-    Wagtail redirect to the dashboard instead.)"""
-    return TemplateResponse(
-        request,
-        "comments/admin/forbidden.html",
-        {
-            "page_title": _("Reacties"),
-            "header_title": _("Reacties"),
-            "header_icon": "comment",
-        },
-        status=403,
+    return queue_module.forbidden(
+        request, "comments/admin/forbidden.html", _("Reacties"), "comment"
     )
 
 
@@ -74,55 +53,27 @@ def resolve_targets(comments, user, request):
     return found
 
 
-class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
+class ModerationQueueView(queue_module.ModerationQueue):
     template_name = "comments/admin/queue.html"
     page_title = gettext_lazy("Reacties")
     header_icon = "comment"
-    per_page = 50
+    items_name = "comments"
+    report_model = CommentReport
+    related = ("page", "author__profile")
 
-    def dispatch(self, request, *args, **kwargs):
-        if not services.may_moderate_any(request.user):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
+    def may_moderate_any(self, user):
+        return services.may_moderate_any(user)
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+    def moderated(self, user):
+        return services.moderated_comments(user)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", "")
-        if status not in FILTERS:
-            status = "pending"
-        mine = services.moderated_comments(self.request.user)
-        counts = mine.aggregate(
-            **{
-                name: Count("pk", filter=Q(status=name), distinct=True)
-                for name in FILTERS
-                if name != "reported"
-            },
-            reported=Count("pk", filter=Q(reports__resolved=False), distinct=True),
-        )
-        comments = (
-            mine.annotate(open_reports=services.open_reports_count())
-            .select_related("page", "author__profile")
-            .prefetch_related(
-                Prefetch(
-                    "reports",
-                    queryset=CommentReport.objects.filter(resolved=False),
-                    to_attr="open_report_list",
-                )
-            )
-        )
-        if status == "reported":
-            comments = comments.filter(open_reports__gt=0).order_by("created_at", "pk")
-        else:
-            order = ("created_at", "pk") if status == "pending" else ("-created_at", "-pk")
-            comments = comments.filter(status=status).order_by(*order)
-        paginator = Paginator(comments, self.per_page)
-        listing = paginator.get_page(self.request.GET.get("p"))
+    def forbidden(self, request):
+        return forbidden(request)
+
+    def label(self, comments):
         labeller = MunicipalityLabeller()
-        targets = resolve_targets(listing.object_list, self.request.user, self.request)
-        for comment in listing.object_list:
+        targets = resolve_targets(comments, self.request.user, self.request)
+        for comment in comments:
             home = labeller.label_for_path(comment.page.path)
             comment.site_label = home.title if home else _("Landelijk")
             comment.author_name = display_name(comment.author)
@@ -137,17 +88,6 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
                 else:
                     comment.thread_title = services.thread_title(comment.page, target)
                     comment.page_url = target.url or comment.page_url
-        context.update(
-            status=status,
-            filters=[
-                {"value": value, "label": label, "count": counts[value]}
-                for value, label in FILTERS.items()
-            ],
-            listing=listing,
-            comments=listing.object_list,
-            next_url=self.request.get_full_path(),
-        )
-        return context
 
 
 queue = ModerationQueueView.as_view()
@@ -175,10 +115,4 @@ def moderate(request, pk, action):
     else:
         services.moderate(comment, request.user, action)
         messages.success(request, DONE[action])
-    next_url = request.POST.get("next", "")
-    queue_path = str(QUEUE_URL)
-    if next_url.startswith(queue_path) and url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}
-    ):
-        return redirect(next_url)
-    return redirect(queue_path)
+    return queue_module.back_to_queue(request, QUEUE_URL)
