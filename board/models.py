@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -117,7 +118,7 @@ class Post(models.Model):
     class Kind(models.TextChoices):
         REQUEST = "vraag", _("Vraag")
         OFFER = "aanbod", _("Aanbod")
-        CALL = "oproep", _("Oproep")
+        CALL = "oproep", pgettext_lazy("bulletin board kind", "Oproep")
         TASK = "klus", _("Vrijwilligersactiviteit")
 
     class Status(models.TextChoices):

@@ -14,10 +14,14 @@ def test_english_catalogue_is_complete_and_compiled():
     po = polib.pofile(str(PO))
     assert po.untranslated_entries() == []
     assert po.fuzzy_entries() == []
-    mo = {entry.msgid: entry.msgstr for entry in polib.mofile(str(PO.with_suffix(".mo")))}
+    mo = {
+        (entry.msgctxt, entry.msgid): entry.msgstr
+        for entry in polib.mofile(str(PO.with_suffix(".mo")))
+    }
     for entry in po.translated_entries():
         if not entry.msgid_plural:
-            assert mo.get(entry.msgid) == entry.msgstr, f"django.mo is stale for {entry.msgid!r}"
+            key = (entry.msgctxt, entry.msgid)
+            assert mo.get(key) == entry.msgstr, f"django.mo is stale for {entry.msgid!r}"
 
 
 @pytest.mark.django_db
