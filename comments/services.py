@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core.cache import cached
+from core.cache import GLOBAL, cached
 from core.models import SiteSettings
 from members.services import block_member, display_name, is_verified_member
 
@@ -103,6 +103,7 @@ def premoderates(page):
             .first()
             is not False
         ),
+        scope=GLOBAL,  # site settings bump GLOBAL
     )
 
 

@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def create_cache_tables(using, verbosity=1, **kwargs):
+    """`migrate` also creates the tables of the database caches (production without REDIS_URL);
+    `createcachetable` leaves existing tables alone and does nothing for other backends."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=using, verbosity=max(verbosity - 1, 0))
 
 
 class CoreConfig(AppConfig):
@@ -9,3 +18,4 @@ class CoreConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="core-cache-tables")

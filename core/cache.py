@@ -1,36 +1,147 @@
-"""A cache for what every page shows around its content (site settings, menus, vocabularies).
+"""A cache for what every page shows around its content (site settings, menus, vocabularies),
+shared by every worker (Redis or the database cache in production, see config/settings).
 
-Everything is keyed on one "structure version" that is bumped whenever a page is published,
-unpublished, moved or deleted, or a site, its settings or a theme changes (core/signals.py).
-Stale entries then simply stop being read; nothing has to find and delete them.
+Every entry is stored under a version per *scope*, and a change bumps the versions of the scopes
+it touches (core/signals.py); stale entries then simply stop being read, nothing has to find and
+delete them. The scopes:
+
+- GLOBAL: sites, site settings, themes, view restrictions, page moves, and every page of the
+  national site itself (outside the municipalities), since those show up on every site. Every
+  entry depends on it, whatever its own scope.
+- one scope per municipality (its home page's tree, in every language): a change under a
+  municipality's home bumps that scope and EVERYWHERE, never another municipality's.
+- EVERYWHERE: what aggregates the whole tree (national listings, national counters); bumped by a
+  change under any municipality. The default, so an entry that names no scope is never stale.
+- a named scope of its own (e.g. sign-up counters), bumped only by whoever names it.
+
+A draft save (a revision, without publishing) bumps nothing: the public sees none of it. A
+version is a random token, not a counter: a lost or evicted version key can never bring back
+entries stored under an older one, and two workers bumping at once both end in a new version.
 """
 
-from django.core.cache import cache
+import secrets
 
-VERSION_KEY = "aandeslag:structure-version"
+from django.core.cache import cache
+from django.db import transaction
+
+PREFIX = "aandeslag"
 TIMEOUT = 60 * 60 * 24
 
+GLOBAL = "global"
+EVERYWHERE = "everywhere"
 
-def structure_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
-    return version
+
+def _version_key(scope):
+    return f"{PREFIX}:version:{scope}"
+
+
+def versions(*scopes):
+    """The current version of each scope (GLOBAL always among them), read in one round trip."""
+    wanted = dict.fromkeys((GLOBAL, *scopes))
+    keys = {scope: _version_key(scope) for scope in wanted}
+    found = cache.get_many(keys.values())
+    result = {}
+    for scope, key in keys.items():
+        version = found.get(key)
+        if version is None:
+            # First use (or evicted): start a new version; if another worker just did, use its.
+            version = secrets.token_hex(6)
+            if not cache.add(key, version, None):
+                version = cache.get(key, version)
+        result[scope] = version
+    return result
+
+
+def full_key(key, scope=EVERYWHERE):
+    """The cache key under which cached(key, ..., scope) is stored right now."""
+    current = versions(scope)
+    stamp = ".".join(current[name] for name in dict.fromkeys((GLOBAL, scope)))
+    return f"{PREFIX}:{stamp}:" + ":".join(str(part) for part in key)
+
+
+def cached(key, build, scope=EVERYWHERE):
+    """The cached value for key (a tuple), built by build() on a miss. `scope` says which changes
+    make it stale (see the module docstring): GLOBAL, EVERYWHERE, site_scope(...), or a name."""
+    stored_key = full_key(key, scope)
+    value = cache.get(stored_key)
+    if value is None:
+        value = build()
+        cache.set(stored_key, value, TIMEOUT)
+    return value
+
+
+def _write_new_versions(scopes):
+    cache.set_many({_version_key(scope): secrets.token_hex(6) for scope in scopes}, None)
+
+
+def bump(*scopes):
+    """Make every entry of these scopes stale, now and again when the transaction commits: a
+    worker that rebuilt an entry in between read the data from before the commit."""
+    scopes = tuple(dict.fromkeys(scopes))
+    _write_new_versions(scopes)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _write_new_versions(scopes))
 
 
 def bump_structure_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    """Make everything stale (what the benchmark does after its rolled-back run)."""
+    bump(GLOBAL)
 
 
-def cached(key, build):
-    """The cached value for key (a tuple), built by build() on a miss."""
-    full_key = "aandeslag:" + ":".join(str(part) for part in (structure_version(), *key))
-    value = cache.get(full_key)
-    if value is None:
-        value = build()
-        cache.set(full_key, value, TIMEOUT)
-    return value
+# --- Municipality scopes ------------------------------------------------------------------------
+# A page model with `cache_scope_root = True` (the municipality home) has a scope of its own for
+# its tree, shared by its translations (named after its translation key).
+
+
+def scope_root_models():
+    from wagtail.models import get_page_models
+
+    return [model for model in get_page_models() if getattr(model, "cache_scope_root", False)]
+
+
+def _scope_roots():
+    """[(page pk, tree path, scope name)] of every scope root page, in every language."""
+
+    def build():
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import Page
+
+        content_types = ContentType.objects.get_for_models(*scope_root_models()).values()
+        return [
+            (pk, path, f"home-{translation_key}")
+            for pk, path, translation_key in Page.objects.filter(
+                content_type__in=content_types
+            ).values_list("pk", "path", "translation_key")
+        ]
+
+    # Scope root pages change, move or go only with a GLOBAL bump (see scopes_changed_by).
+    return cached(("cache-scope-roots",), build, scope=GLOBAL)
+
+
+def _scope_of_root(page_id):
+    return next((scope for pk, _path, scope in _scope_roots() if pk == page_id), None)
+
+
+def site_scope(root_page_id):
+    """The scope of what a site (or home page) shows of its own pages: its menu, its sections.
+    A municipality's scope; for the national site GLOBAL (its own pages bump GLOBAL)."""
+    return _scope_of_root(root_page_id) or GLOBAL
+
+
+def subtree_scope(root_page_id):
+    """The scope of what lies anywhere under a home page: a municipality's scope, or for the
+    national home EVERYWHERE (municipalities included)."""
+    return _scope_of_root(root_page_id) or EVERYWHERE
+
+
+def scopes_changed_by(page):
+    """The scopes a public change to `page` makes stale: under a municipality its scope and
+    EVERYWHERE; the municipality's home itself (its name and place show on every site) or a
+    national page GLOBAL."""
+    if getattr(page.specific_class, "cache_scope_root", False):
+        return (GLOBAL,)
+    path = page.path or ""
+    scope = next(
+        (scope for _pk, root_path, scope in _scope_roots() if path.startswith(root_path)), None
+    )
+    return (scope, EVERYWHERE) if scope else (GLOBAL,)

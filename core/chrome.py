@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Site
 
-from .cache import cached
+from .cache import cached, site_scope
 from .colours import HEX_COLOUR
 from .models import SiteSettings
 
@@ -86,7 +86,11 @@ def build_site_chrome(request, page=None):
     site = Site.find_for_request(request)
     if site is None:
         return SiteChrome(site_name="Aan de Slag", is_national=True, home_url="/")
-    chrome = cached(("chrome", site.pk, translation.get_language()), lambda: _build(site, request))
+    chrome = cached(
+        ("chrome", site.pk, translation.get_language()),
+        lambda: _build(site, request),
+        scope=site_scope(site.root_page_id),
+    )
     path = getattr(page, "path", "")
     return replace(
         chrome,

@@ -11,7 +11,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from .cache import cached
+from .cache import GLOBAL, cached
 from .validators import validate_accent_colour
 
 
@@ -177,7 +177,11 @@ class Theme(TranslatableMixin, models.Model):
 
 def themes_for(locale_id):
     """Every theme of a locale, from the cache (a theme save clears it)."""
-    return cached(("themes", locale_id), lambda: list(Theme.objects.filter(locale_id=locale_id)))
+    return cached(
+        ("themes", locale_id),
+        lambda: list(Theme.objects.filter(locale_id=locale_id)),
+        scope=GLOBAL,
+    )
 
 
 class ContentFields(models.Model):

@@ -3,7 +3,7 @@
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
-from .cache import cached
+from .cache import GLOBAL, cached
 
 
 def restricted_paths():
@@ -11,6 +11,7 @@ def restricted_paths():
     return cached(
         ("restricted-paths",),
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        scope=GLOBAL,  # restrictions and moves bump GLOBAL
     )
 
 

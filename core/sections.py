@@ -5,7 +5,7 @@ apps, so dependencies keep pointing one way: apps register here in their AppConf
 
 from dataclasses import dataclass, field
 
-from .cache import cached
+from .cache import cached, site_scope
 
 _providers = []
 
@@ -29,13 +29,14 @@ def register_home_section(order, provider):
 
 
 def home_children(home):
-    """The home page's live child pages (their specific class known), cached per structure
-    version: the section indexes of a site change only when pages are published or moved."""
+    """The home page's live child pages (their specific class known), cached in the home's own
+    scope: the section indexes of a site change only when its pages are published or moved."""
     return cached(
         ("home-children", home.pk),
         lambda: list(
             home.get_children().live().select_related("content_type").defer_streamfields()
         ),
+        scope=site_scope(home.pk),
     )
 
 

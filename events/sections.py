@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.cache import cached
+from core.cache import cached, subtree_scope
 from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
@@ -34,7 +34,9 @@ def upcoming_events(home, request, children):
         )
         return label_items(list(events), scope)
 
-    events = cached(("home-events", home.pk, today.isoformat()), candidates)
+    events = cached(
+        ("home-events", home.pk, today.isoformat()), candidates, scope=subtree_scope(home.pk)
+    )
     items = expand(events, start, end, now)[:HOME_EVENT_COUNT]
     return Section(
         key="events",

@@ -11,7 +11,6 @@ constraint (taken <= capacity) backs it up.
 from datetime import datetime, time, timedelta
 
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Sum
@@ -19,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from core.cache import cached
+from core.cache import bump, cached, subtree_scope
 
 from . import recurrence
 from .models import EventPage, SignUp, Slot
@@ -196,7 +195,7 @@ def notify(signup, kind):
 # Counters on the home pages.
 def activities_in_year(scope_q, year, cache_key):
     """How many occurrences the events under `scope_q` have in `year` (cached until the next
-    publish)."""
+    publish under the home page whose pk is `cache_key`)."""
 
     def count():
         start = datetime.combine(datetime(year, 1, 1).date(), time())
@@ -215,33 +214,28 @@ def activities_in_year(scope_q, year, cache_key):
             if occurrence.start.year == year
         )
 
-    return cached(("event-activities", cache_key, year), count)
+    return cached(("event-activities", cache_key, year), count, scope=subtree_scope(cache_key))
 
 
-COUNTS_VERSION_KEY = "aandeslag:signup-counts-version"
+SIGNUP_COUNTS = "signup-counts"  # a cache scope (core/cache.py) of its own
 
 
 def counts_changed():
     """Called whenever a place is taken or given back: the counters are read anew."""
-    try:
-        cache.incr(COUNTS_VERSION_KEY)
-    except ValueError:
-        cache.set(COUNTS_VERSION_KEY, 2, None)
+    bump(SIGNUP_COUNTS)
 
 
 def matches_in_year(scope_q, year, cache_key):
     """Confirmed sign-ups for occurrences in `year`, summed from the slots; cached until the
     next sign-up or cancellation anywhere, so the counter is always current."""
-    version = cache.get_or_set(COUNTS_VERSION_KEY, 1, None)
-    key = f"aandeslag:signup-counts:{version}:{cache_key}:{year}"
-    total = cache.get(key)
-    if total is None:
+
+    def total():
         event_ids = EventPage.objects.filter(scope_q).values("pk")
-        total = (
+        return (
             Slot.objects.filter(event__in=event_ids, starts_at__year=year).aggregate(
                 total=Sum("matches")
             )["total"]
             or 0
         )
-        cache.set(key, total, 60 * 60 * 24)
-    return total
+
+    return cached(("signup-counts", cache_key, year), total, scope=SIGNUP_COUNTS)

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
-from core.cache import cached
+from core.cache import GLOBAL, cached
 from core.listing import page_number
 from core.queries import page_ancestors
 
@@ -188,7 +188,7 @@ def event_ical(event, request):
 def places_event(event):
     """Translations of an event share its places: sign-ups always go to the page in the
     default language (the source of the translations)."""
-    default_locale = cached(("default-locale",), lambda: Locale.get_default().pk)
+    default_locale = cached(("default-locale",), lambda: Locale.get_default().pk, scope=GLOBAL)
     if event.locale_id == default_locale:
         return event
     source = getattr(event, "_places_event", None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from wagtail.models import Page
 
-from core.cache import cached
+from core.cache import GLOBAL, cached
 from core.queries import page_ancestors
 
 from .models import MunicipalityHomePage, MunicipalityIndexPage
@@ -61,6 +61,7 @@ def scope_for(page):
         municipalities_root = cached(
             ("municipalities-root", national_home.pk),
             lambda: MunicipalityIndexPage.objects.child_of(national_home).only("path").first(),
+            scope=GLOBAL,  # a national page
         )
     return Scope(national_home, municipality, municipalities_root)
 
@@ -76,6 +77,7 @@ class MunicipalityLabeller:
                 .only("title", "slug", "path", "depth")
                 .order_by("title")
             ),
+            scope=GLOBAL,  # a change to a municipality's home bumps GLOBAL
         )
 
     def label_for(self, page):

@@ -60,6 +60,10 @@ class MunicipalityIndexPage(BasePage):
 class MunicipalityHomePage(BasePage):
     """One participating municipality: the root page of its own Site."""
 
+    # Its tree has a cache scope of its own (core/cache.py): a publish in Alkmaar leaves what
+    # is cached for Arnhem in place.
+    cache_scope_root = True
+
     official_municipality = models.CharField(
         _("officiële gemeente"),
         max_length=100,

@@ -137,7 +137,8 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Aan de Slag] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 # allauth's own defaults for login, sign-up and password-reset rate limits apply
-# (ACCOUNT_RATE_LIMITS); they need the cache, which every environment has.
+# (ACCOUNT_RATE_LIMITS); they count in the default cache, which production shares between its
+# workers (Redis or the database, config/settings/production.py).
 
 # --- Languages ----------------------------------------------------------------------------------
 # Dutch is the source language and has unprefixed URLs; other languages live under /<code>/.
@@ -172,6 +173,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Aan de Slag <noreply@loc
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Cache --------------------------------------------------------------------------------------
+# One process in development and tests; production shares one cache between its workers.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {

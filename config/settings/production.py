@@ -54,6 +54,9 @@ STORAGES = {
 
 WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
 
+# One cache for every worker and server: what one worker invalidates (core/cache.py), the others
+# stop reading, and allauth's rate limits count every request. Redis when REDIS_URL is set,
+# otherwise tables in the database (`migrate` creates them, see core/apps.py).
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
@@ -65,6 +68,19 @@ if env("REDIS_URL", default=""):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "aandeslag-renditions",
+        },
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "aandeslag_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "aandeslag_cache_renditions",
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
         },
     }
 
