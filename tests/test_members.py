@@ -220,8 +220,7 @@ def test_signing_up_on_a_municipality_site_makes_you_part_of_it(client_for):
     )
     assert Profile.objects.get(user=user).municipality == arnhem
 
-
-def test_signing_up_on_the_national_site_names_no_municipality(client_for):
+    # On the national site nobody is placed in a municipality.
     client_for("localhost").post(
         "/accounts/signup/",
         {
