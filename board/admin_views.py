@@ -64,11 +64,23 @@ QUEUE_URL = reverse_lazy("board_admin:queue")
 @never_cache
 @require_POST
 def moderate(request, pk, action):
-    if action not in services.ACTIONS:
+    if action not in services.ACTIONS and action != "block":
         raise Http404
-    post = get_object_or_404(Post.objects.select_related("board"), pk=pk)
+    post = get_object_or_404(Post.objects.select_related("board", "author"), pk=pk)
     if not services.can_moderate(request.user, post):
         return forbidden(request)
-    services.moderate(post, request.user, action)
-    messages.success(request, DONE[action])
+    if action == "block":
+        try:
+            author = services.block_author(post, request.user)
+        except services.PostError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is geblokkeerd; wat nog wachtte is verborgen.")
+                % {"name": display_name(author)},
+            )
+    else:
+        services.moderate(post, request.user, action, request.POST.get("reason", ""))
+        messages.success(request, DONE[action])
     return queue_module.back_to_queue(request, QUEUE_URL)

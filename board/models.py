@@ -87,7 +87,7 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
         post = post_for_target(self, target, user)
         if post is None:
             return None
-        return CommentTarget(url=self.post_url(post, request), open=post.is_open, title=post.title)
+        return post.comment_target(self.post_url(post, request))
 
     @classmethod
     def comment_targets(cls, pairs, user, request=None):
@@ -104,9 +104,7 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
         for post in posts:
             board, key = wanted[post.pk]
             if post.board_id == board.pk and can_see(post, user):
-                found[(board.pk, key)] = CommentTarget(
-                    url=board.post_url(post, request), open=post.is_open, title=post.title
-                )
+                found[(board.pk, key)] = post.comment_target(board.post_url(post, request))
         return found
 
     def post_url(self, post, request=None):
@@ -180,6 +178,12 @@ class Post(models.Model):
         related_name="+",
     )
     moderated_at = models.DateTimeField(_("gemodereerd op"), null=True, blank=True)
+    moderation_reason = models.TextField(
+        _("reden van de moderator"),
+        max_length=500,
+        blank=True,
+        help_text=_("Gaat mee in de e-mail aan de schrijver."),
+    )
     # The calendar event an editor made of this task, if any (its page id; no foreign key so
     # the board does not depend on the calendar's tables).
     event_page_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -208,6 +212,23 @@ class Post(models.Model):
     def is_open(self):
         """Listed and open for reactions: approved, not closed, not expired."""
         return self.status == self.Status.APPROVED and not self.is_closed and not self.is_expired
+
+    def comment_target(self, url):
+        """The thread under this post (comments app), saying why it is closed when it is."""
+        return CommentTarget(
+            url=url, open=self.is_open, title=self.title, closed_notice=self.closed_notice()
+        )
+
+    def closed_notice(self):
+        if self.is_open:
+            return ""
+        if self.status == self.Status.PENDING:
+            return _("Dit bericht wacht op goedkeuring door een moderator. Daarna kun je reageren.")
+        if self.status != self.Status.APPROVED:
+            return _("Op dit bericht kun je niet reageren.")
+        if self.is_closed:
+            return _("Dit bericht is gesloten. Je kunt niet meer reageren.")
+        return _("Dit bericht is verlopen. Je kunt niet meer reageren.")
 
     @property
     def is_task(self):

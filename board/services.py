@@ -20,13 +20,17 @@ from django.utils.translation import gettext as _
 from comments import services as comments_services
 from comments.display import URL
 from comments.services import (
+    OUTCOMES,
+    check_blockable,
+    clean_moderation_reason,
     clean_reason,
     moderators_of,
+    notify_author,
     premoderates,
     remove_control_characters,
     send_to_each,
 )
-from members.services import display_name, is_verified_member
+from members.services import block_member, display_name, is_verified_member
 
 from .models import DEFAULT_LIFETIME, MAX_LIFETIME, Post, PostReport
 
@@ -253,16 +257,61 @@ ACTIONS = {
 
 
 @transaction.atomic
-def moderate(post, moderator, action):
-    """Set a post's status; any decision settles its open reports."""
+def moderate(post, moderator, action, reason=""):
+    """Set a post's status; any decision settles its open reports. Its author gets a mail when
+    it is approved (if it was not public yet) or rejected, with the moderator's reason."""
     if not can_moderate(moderator, post):
         raise PermissionDenied
+    was_approved = post.status == Post.Status.APPROVED
     post.status = ACTIONS[action]
     post.moderated_by = moderator
     post.moderated_at = timezone.now()
-    post.save(update_fields=["status", "moderated_by", "moderated_at", "updated_at"])
+    post.moderation_reason = clean_moderation_reason(reason)
+    post.save(
+        update_fields=[
+            "status",
+            "moderated_by",
+            "moderated_at",
+            "moderation_reason",
+            "updated_at",
+        ]
+    )
     post.reports.filter(resolved=False).update(resolved=True)
+    if action in OUTCOMES and not (was_approved and action == "approve"):
+        transaction.on_commit(lambda: notify_post_author(post, OUTCOMES[action]))
     return post
+
+
+@transaction.atomic
+def block_author(post, moderator):
+    """Block the post's author at once (as from the comments queue) and hide what of theirs
+    still waits on the board. Editors and moderators are not blocked from here."""
+    if not can_moderate(moderator, post):
+        raise PermissionDenied
+    author = post.author
+    try:
+        check_blockable(author, moderator)
+    except comments_services.CommentError as error:
+        raise PostError(str(error)) from None
+    block_member(author)
+    Post.objects.filter(author=author, status=Post.Status.PENDING).update(
+        status=Post.Status.HIDDEN, moderated_by=moderator, moderated_at=timezone.now()
+    )
+    return author
+
+
+def notify_post_author(post, outcome):
+    board = post.board
+    notify_author(
+        post.author,
+        item="post",
+        outcome=outcome,
+        title=post.title,
+        text=post.body,
+        reason=post.moderation_reason,
+        url=f"{board.get_full_url()}{post.pk}/",
+        site=board,
+    )
 
 
 def notify_moderators(post, report=None):

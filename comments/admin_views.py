@@ -113,6 +113,6 @@ def moderate(request, pk, action):
                 % {"name": display_name(author)},
             )
     else:
-        services.moderate(comment, request.user, action)
+        services.moderate(comment, request.user, action, request.POST.get("reason", ""))
         messages.success(request, DONE[action])
     return queue_module.back_to_queue(request, QUEUE_URL)

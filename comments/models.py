@@ -31,11 +31,17 @@ class CommentTarget:
     than the request's), or None for the page's own URL.
     open: whether members may comment there now.
     title: what moderators and notification emails call it (a post's title).
+    closed_notice: why members cannot comment there, when it is not open (a pending post waits
+    for a moderator); "" for the general "Reageren op deze pagina is gesloten."
     """
 
     url: str | None
     open: bool
     title: str
+    closed_notice: str = ""
+
+    def closed_message(self):
+        return self.closed_notice or _("Reageren op deze pagina is gesloten.")
 
 
 class CommentsMixin(models.Model):
@@ -135,6 +141,12 @@ class Comment(models.Model):
         related_name="+",
     )
     moderated_at = models.DateTimeField(_("gemodereerd op"), null=True, blank=True)
+    moderation_reason = models.TextField(
+        _("reden van de moderator"),
+        max_length=500,
+        blank=True,
+        help_text=_("Gaat mee in de e-mail aan de schrijver."),
+    )
 
     class Meta:
         verbose_name = _("reactie")

@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import Count, Q
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -23,8 +24,9 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from core.cache import GLOBAL, cached
+from core.mail import site_name_for
 from core.models import SiteSettings
-from members.services import block_member, display_name, is_verified_member
+from members.services import block_member, chosen_name, display_name, is_verified_member
 
 from .models import TARGET_KEY, TARGET_MAX_LENGTH, Comment, CommentReport, CommentsMixin
 
@@ -175,7 +177,7 @@ def post_comment(page, author, body, parent=None, target=""):
     if resolved is None:
         raise CommentError(unknown_target_message())
     if not resolved.open:
-        raise CommentError(_("Reageren op deze pagina is gesloten."))
+        raise CommentError(resolved.closed_message())
     if parent is not None:
         parent = _reply_target(page, target, author, parent)
     text = clean_body(body)
@@ -322,17 +324,42 @@ ACTIONS = {
 }
 
 
+MAX_MODERATION_REASON = 500
+# Decisions the author hears of by mail; hiding or restoring what was public is not one.
+OUTCOMES = {"approve": "approved", "reject": "rejected"}
+
+
+def clean_moderation_reason(value):
+    return remove_control_characters(value or "").strip()[:MAX_MODERATION_REASON]
+
+
 @transaction.atomic
-def moderate(comment, moderator, action):
-    """Set a comment's status; any decision settles its open reports."""
+def moderate(comment, moderator, action, reason=""):
+    """Set a comment's status; any decision settles its open reports. Its author gets a mail
+    when it is approved (if it was not public yet) or rejected, with the moderator's reason."""
     if not can_moderate(moderator, comment):
         raise PermissionDenied
+    was_approved = comment.status == Comment.Status.APPROVED
     comment.status = ACTIONS[action]
     comment.moderated_by = moderator
     comment.moderated_at = timezone.now()
-    comment.save(update_fields=["status", "moderated_by", "moderated_at"])
+    comment.moderation_reason = clean_moderation_reason(reason)
+    comment.save(update_fields=["status", "moderated_by", "moderated_at", "moderation_reason"])
     comment.reports.filter(resolved=False).update(resolved=True)
+    if action in OUTCOMES and not (was_approved and action == "approve"):
+        transaction.on_commit(lambda: notify_comment_author(comment, OUTCOMES[action]))
     return comment
+
+
+def check_blockable(author, moderator):
+    """Raise CommentError unless a moderator may block `author` from a queue: members only,
+    never editors, moderators or oneself. Also used by the bulletin board."""
+    if author is None:
+        raise CommentError(_("Dit account bestaat niet meer."))
+    if author.pk == moderator.pk or author.is_staff or author.is_superuser:
+        raise CommentError(_("Beheerders en redacteuren kun je hier niet blokkeren."))
+    if author.has_perm("wagtailadmin.access_admin"):
+        raise CommentError(_("Beheerders en redacteuren kun je hier niet blokkeren."))
 
 
 @transaction.atomic
@@ -343,12 +370,7 @@ def block_author(comment, moderator):
     if not can_moderate(moderator, comment):
         raise PermissionDenied
     author = comment.author
-    if author is None:
-        raise CommentError(_("Dit account bestaat niet meer."))
-    if author.pk == moderator.pk or author.is_staff or author.is_superuser:
-        raise CommentError(_("Beheerders en redacteuren kun je hier niet blokkeren."))
-    if author.has_perm("wagtailadmin.access_admin"):
-        raise CommentError(_("Beheerders en redacteuren kun je hier niet blokkeren."))
+    check_blockable(author, moderator)
     block_member(author)
     now = timezone.now()
     Comment.objects.filter(author=author, status=Comment.Status.PENDING).update(
@@ -410,6 +432,47 @@ def notify_moderators(comment, report=None, target=None):
             lines.append(_("Bekijk het onderwerp: %(url)s") % {"url": thread_url})
         lines.append(_("Beoordeel reacties in de beheeromgeving: %(url)s") % {"url": queue})
     send_to_each(recipients, subject % title, "\n".join(lines), f"comment {comment.pk}")
+
+
+def notify_comment_author(comment, outcome):
+    """Tell a comment's author that a moderator approved or rejected it."""
+    page = comment.page.specific
+    target = comment_target(page, comment.target, comment.author) if comment.target else None
+    url = target_full_url(page, target)
+    if url and outcome == "approved":
+        url += f"#reactie-{comment.pk}"
+    notify_author(
+        comment.author,
+        item="comment",
+        outcome=outcome,
+        title=thread_title(page, target),
+        text=comment.body,
+        reason=comment.moderation_reason,
+        url=url,
+        site=page,
+    )
+
+
+def notify_author(author, *, item, outcome, title, text, reason, url, site):
+    """The mail to the author of member content (`item` "comment" or "post") that a moderator
+    `outcome` ("approved" or "rejected") it, with the moderator's reason; signed by the site of
+    the content (`site`, a page), in Dutch. Also used by the bulletin board."""
+    if author is None or not author.email or not author.is_active:
+        return
+    context = {
+        "item": item,
+        "outcome": outcome,
+        "title": title,
+        "text": text[:1000],
+        "reason": reason,
+        "url": url,
+        "member_name": chosen_name(author),
+        "site_name": site_name_for(site),
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string("comments/email/outcome_subject.txt", context).split())
+        body = render_to_string("comments/email/outcome_message.txt", context)
+    send_to_each([author.email], subject, body, f"{item} outcome for {author.pk}")
 
 
 def send_to_each(recipients, subject, body, about):

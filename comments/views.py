@@ -89,7 +89,7 @@ def post_comment(request, page_id):
     if target is None:
         return refuse(request, page, services.unknown_target_message(), status=404)
     if not target.open:
-        return refuse(request, page, _("Reageren op deze pagina is gesloten."), target=target)
+        return refuse(request, page, target.closed_message(), target=target)
     if not request.user.is_authenticated:
         return login_redirect(page_context(request, page, target)["page_url"])
     if not services.can_comment(request.user):

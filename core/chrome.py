@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from .cache import cached, site_scope
 from .colours import HEX_COLOUR
+from .mail import PROGRAM_NAME, site_name
 from .models import SiteSettings
 
 DEFAULT_ACCENT = SiteSettings._meta.get_field("accent_colour").default
@@ -68,7 +69,7 @@ def _build(site, request):
     menu = [MenuItem(child.title, child.get_url(request), child.path) for child in children]
     accent = own.accent_colour if HEX_COLOUR.match(own.accent_colour or "") else DEFAULT_ACCENT
     return SiteChrome(
-        site_name=site.site_name or "Aan de Slag",
+        site_name=site_name(site),
         is_national=site.is_default_site,
         home_url=root.get_url(request),
         root_pk=root.pk,
@@ -85,7 +86,7 @@ def _build(site, request):
 def build_site_chrome(request, page=None):
     site = Site.find_for_request(request)
     if site is None:
-        return SiteChrome(site_name="Aan de Slag", is_national=True, home_url="/")
+        return SiteChrome(site_name=PROGRAM_NAME, is_national=True, home_url="/")
     chrome = cached(
         ("chrome", site.pk, translation.get_language()),
         lambda: _build(site, request),

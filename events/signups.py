@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.cache import bump, cached, subtree_scope
+from core.mail import site_name_for
 
 from . import recurrence
 from .models import EventPage, SignUp, Slot
@@ -97,6 +98,7 @@ def cancel(signup, now=None):
     signup.status = SignUp.Status.CANCELLED
     signup.cancelled_at = now
     signup.save(update_fields=["status", "cancelled_at"])
+    transaction.on_commit(lambda: notify(signup, "cancelled"))
     if was_confirmed:
         Slot.objects.filter(pk=signup.slot_id).update(
             taken=F("taken") - signup.people, matches=F("matches") - 1
@@ -174,7 +176,8 @@ def manage_url(signup):
 
 
 def notify(signup, kind):
-    """Email the person who signed up (if they gave an address), in their language."""
+    """Email the person who signed up (if they gave an address), in their language: `kind` is
+    "confirmation", "promoted" or "cancelled"."""
     if not signup.email:
         return
     event = signup.slot.event
@@ -186,6 +189,8 @@ def notify(signup, kind):
             "all_day": event.all_day,
             "manage_url": manage_url(signup),
             "kind": kind,
+            "site_name": site_name_for(event),
+            "event_url": event.get_full_url(),
         }
         subject = render_to_string("events/email/subject.txt", context).strip()
         body = render_to_string("events/email/signup.txt", context)

@@ -323,5 +323,9 @@ def signup_page(request, token):
             "event": event,
             "start": timezone.localtime(signup.slot.starts_at),
             "can_cancel": in_future and signup.status != SignUp.Status.CANCELLED,
+            "can_sign_up_again": signup.status == SignUp.Status.CANCELLED
+            and event.live
+            and event.takes_signups
+            and any(entry["free"] or entry["waiting"] for entry in signup_dates(event)),
         },
     )

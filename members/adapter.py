@@ -1,10 +1,25 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.models import EmailAddress
+from django.utils.translation import gettext_lazy as _
+
+from core.mail import site_name_for
+
+from .services import chosen_name
 
 
 class AccountAdapter(DefaultAccountAdapter):
     """Members are never staff: whatever a sign-up form posts, a new account gets no admin
-    access. Links in emails use the host the member is on (the request's), which is
-    allauth's default behaviour."""
+    access. A new member belongs to the municipality whose site they signed up on.
+
+    Every account mail is our own text (templates/account/email/): signed with the name of the
+    site the member is on (core.mail) and addressed by the name they chose, never their
+    username. Links in mails use the host the member is on (the request's), which is allauth's
+    default behaviour."""
+
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "email_taken": _("Er is al een account met dit e-mailadres."),
+    }
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
@@ -13,3 +28,30 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def format_email_subject(self, subject):
+        # The site's name is in every subject already (our templates); no "[site]" prefix.
+        return subject
+
+    def send_mail(self, template_prefix, email, context):
+        from allauth.account.internal.flows.password_reset import get_reset_password_url
+
+        request = self.request
+        user = context.get("user") or self._user_for(request, email)
+        context = {
+            "site_name": site_name_for(request),
+            "member_name": chosen_name(user),
+            "password_reset_url": get_reset_password_url(request),
+            **context,
+        }
+        super().send_mail(template_prefix, email, context)
+
+    @staticmethod
+    def _user_for(request, email):
+        """Whom a mail without a user in its context goes to: the member who is logged in,
+        or the account the address belongs to (a second sign-up with it)."""
+        if request is not None and request.user.is_authenticated:
+            return request.user
+        address = EmailAddress.objects.filter(email__iexact=email).select_related("user")
+        found = address.first()
+        return found.user if found else None

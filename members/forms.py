@@ -5,6 +5,7 @@ from core.listing import clean_text
 
 from .avatars import normalise_avatar
 from .models import Profile
+from .services import municipality_for_request
 
 
 class SignupForm(forms.Form):
@@ -23,8 +24,14 @@ class SignupForm(forms.Form):
         return name
 
     def signup(self, request, user):
+        """The new member belongs to the municipality whose site they signed up on (they can
+        change it in their profile)."""
         Profile.objects.update_or_create(
-            user=user, defaults={"display_name": self.cleaned_data["display_name"]}
+            user=user,
+            defaults={
+                "display_name": self.cleaned_data["display_name"],
+                "municipality": municipality_for_request(request),
+            },
         )
 
 

@@ -28,3 +28,22 @@ def display_name(user):
         return None
     profile = getattr(user, "profile", None)
     return (profile.display_name if profile else "") or user.username
+
+
+def chosen_name(user):
+    """The name a member chose (their profile's), or "" when they have none; used where a
+    made-up username must never show, such as the account mails."""
+    profile = getattr(user, "profile", None) if user is not None else None
+    return profile.display_name if profile else ""
+
+
+def municipality_for_request(request):
+    """The municipality whose site the request is on (its home page), or None nationally."""
+    from wagtail.models import Site
+
+    from municipalities.models import MunicipalityHomePage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return MunicipalityHomePage.objects.filter(pk=site.root_page_id).first()

@@ -179,3 +179,64 @@ def test_delete_account_needs_the_password_then_removes_personal_data(client):
     assert not Profile.objects.filter(display_name="Sara").exists()
     assert not EmailAddress.objects.filter(email="sara@example.org").exists()
     assert "_auth_user_id" not in client.session
+
+
+PASSWORD = "Tuinieren-in-de-zon-42"
+
+
+def test_signing_up_on_a_municipality_site_makes_you_part_of_it(client_for):
+    client = client_for("alkmaar.localhost")
+    client.post(
+        "/accounts/signup/",
+        {
+            "email": "noor@example.org",
+            "display_name": "Noor",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    profile = Profile.objects.get(user__email="noor@example.org")
+    assert profile.municipality == MunicipalityHomePage.objects.get(slug="alkmaar")
+
+    # Opting in to the directory shows her on Alkmaar's /deelnemers/ (not on Arnhem's).
+    user = profile.user
+    EmailAddress.objects.filter(user=user).update(verified=True)
+    client.force_login(user)
+    client.post(
+        "/accounts/profiel/",
+        profile_form(
+            display_name="Noor", municipality=str(profile.municipality.pk), in_directory="on"
+        ),
+    )
+    assert "Noor" in directory_names(client_for("alkmaar.localhost").get("/deelnemers/"))
+    assert "Noor" not in directory_names(client_for("arnhem.localhost").get("/deelnemers/"))
+
+    # The profile form offers her municipality as chosen, and she can change it.
+    assert "selected>Alkmaar</option>" in client.get("/accounts/profiel/").content.decode()
+    arnhem = MunicipalityHomePage.objects.get(slug="arnhem")
+    client.post(
+        "/accounts/profiel/",
+        profile_form(display_name="Noor", municipality=str(arnhem.pk), in_directory="on"),
+    )
+    assert Profile.objects.get(user=user).municipality == arnhem
+
+    # On the national site nobody is placed in a municipality.
+    client_for("localhost").post(
+        "/accounts/signup/",
+        {
+            "email": "sem@example.org",
+            "display_name": "Sem",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert Profile.objects.get(user__email="sem@example.org").municipality is None
+
+
+def test_sign_up_form_links_the_privacy_statement(client_for):
+    html = client_for("alkmaar.localhost").get("/accounts/signup/").content.decode()
+    # Alkmaar has no privacy page of its own: the national one applies.
+    assert (
+        'Wat we met je gegevens doen, lees je in de <a href="http://localhost/privacy/">'
+        "privacyverklaring</a>." in html
+    )

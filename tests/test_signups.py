@@ -111,11 +111,25 @@ def test_the_emailed_link_cancels_and_the_waiting_list_moves_up(
     waiting.refresh_from_db()
     assert first.status == "cancelled" and first.cancelled_at
     assert waiting.status == "confirmed" and waiting.promoted_at
-    assert [m.subject for m in mail.outbox] == ["Er is plaats: Buurtlunch"]
-    assert mail.outbox[0].to == ["bram@example.org"]
+    cancelled, promoted = mail.outbox
+    assert (cancelled.subject, cancelled.to) == ("Afgemeld: Buurtlunch", ["amal@example.org"])
+    assert (promoted.subject, promoted.to) == ("Er is plaats: Buurtlunch", ["bram@example.org"])
+    # The cancellation mail says so, offers to sign up again and is signed by the site.
+    assert "Je hebt je afgemeld voor:\n\nBuurtlunch" in cancelled.body
+    assert "Meld je dan opnieuw aan:\nhttp://alkmaar.localhost/kalender/buurtlunch/" in (
+        cancelled.body
+    )
+    assert "Meld je dan af via deze link" not in cancelled.body
+    assert cancelled.body.rstrip().endswith("Aan de Slag Alkmaar")
+    assert promoted.body.rstrip().endswith("Aan de Slag Alkmaar")
     html = client.get(path).content.decode()
     assert "Je aanmelding is geannuleerd." in html
+    assert "Je hebt je afgemeld. Je plaats is vrijgegeven voor iemand anders." in html
+    assert "We hebben je een e-mail gestuurd dat je bent afgemeld." in html
+    assert "een link om je af te melden" not in html
     assert "Afmelden</button>" not in html
+    # Bram has the places now and the event keeps a waiting list: Amal can sign up again.
+    assert 'href="/kalender/buurtlunch/#aanmelden">Opnieuw aanmelden</a>' in html
     slot = Slot.objects.get(event=event)
     assert (slot.taken, slot.matches) == (2, 1)
 

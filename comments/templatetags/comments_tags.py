@@ -37,6 +37,7 @@ def comments_for(context, page, target=""):
         "csrf_token": context.get("csrf_token"),
         "target": target,
         "open": resolved.open,
+        "closed_message": "" if resolved.open else resolved.closed_message(),
         "thread": thread_for(page, user, target=target),
         "interactive": interactive,
         "can_post": can_post,

@@ -133,7 +133,11 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Aan de Slag] "
+# Our own mails and messages (templates/account/): the site's name is in every subject, and a
+# member is called by the name they chose, never the username allauth makes up.
+ACCOUNT_USER_DISPLAY = "members.services.display_name"
+# Tell members when their password or email address changes (a mail to the old address).
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 # allauth's own defaults for login, sign-up and password-reset rate limits apply

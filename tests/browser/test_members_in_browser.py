@@ -39,11 +39,15 @@ def test_sign_up_verify_profile_and_directory(page, site_url):
     open_page(page, link.replace("alkmaar.localhost/", f"alkmaar.localhost:{port}/", 1))
     page.get_by_role("button", name="Bevestig").click()
     expect(page.get_by_role("link", name="Mijn profiel")).to_be_visible()
+    # Greeted by the chosen name, never the username allauth made of the address.
+    expect(page.get_by_text("Welkom, Yara! Je bent ingelogd.")).to_be_visible()
+    expect(page.get_by_text("ingelogd als")).to_have_count(0)
 
     open_page(page, site_url("alkmaar", "/accounts/profiel/"))
     count, report = axe_violations(page)
     assert count == 0, report
-    page.get_by_label("Gemeente").select_option(label="Alkmaar")
+    # Signed up on Alkmaar's site, so already part of Alkmaar.
+    expect(page.get_by_label("Gemeente").locator("option:checked")).to_have_text("Alkmaar")
     page.get_by_label("Organisatie").fill("Moestuin Oost")
     page.get_by_label("Toon mij bij de deelnemers").check()
     page.get_by_role("button", name="Opslaan").click()
