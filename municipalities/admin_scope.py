@@ -40,6 +40,17 @@ class AdminScope:
         public = pages.live().public()
         return pages.filter(self._under("path", self.page_paths) | Q(pk__in=public.values("pk")))
 
+    def workflows(self, workflows):
+        """Workflows that govern pages of the user's own trees: attached inside them or above."""
+        if self.everything:
+            return workflows
+        attached = Q(pk__in=[])
+        for path in self.page_paths:
+            ancestors = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+            attached |= Q(workflow_pages__page__path__startswith=path)
+            attached |= Q(workflow_pages__page__path__in=ancestors)
+        return workflows.filter(attached).distinct()
+
     def sees_work_of(self, obj):
         """May the user see this object's title and state (a page, or an object in a collection)?"""
         if self.everything:

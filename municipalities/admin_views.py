@@ -11,7 +11,13 @@ from django.urls import path
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.models import Page
+from wagtail.admin.views.reports.workflows import (
+    WorkflowReportFilterSet,
+    WorkflowTasksReportFilterSet,
+    WorkflowTasksView,
+    WorkflowView,
+)
+from wagtail.models import Page, Task, Workflow, WorkflowState
 
 from .admin_scope import admin_scope
 
@@ -68,8 +74,58 @@ class ScopedChosenMultipleView(ChosenMultipleView):
         return super().get(request)
 
 
+class ScopedWorkflowFiltersMixin:
+    """The workflow reports' filters would offer every municipality's workflows, tasks and
+    requesters; offer those of the user's own trees."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        scope = admin_scope(self.request.user)
+        if scope.everything:
+            return
+        workflows = scope.workflows(Workflow.objects.all())
+        self.filters["workflow"].queryset = workflows
+        if "task" in self.filters:
+            self.filters["task"].queryset = Task.objects.filter(
+                workflow_tasks__workflow__in=workflows
+            ).distinct()
+        if "requested_by" in self.filters:
+            requesters = WorkflowState.objects.filter(workflow__in=workflows)
+            self.filters["requested_by"].queryset = (
+                self.filters["requested_by"]
+                .queryset(self.request)
+                .filter(pk__in=requesters.values("requested_by"))
+            )
+
+
+class ScopedWorkflowReportFilterSet(ScopedWorkflowFiltersMixin, WorkflowReportFilterSet):
+    pass
+
+
+class ScopedWorkflowTasksReportFilterSet(ScopedWorkflowFiltersMixin, WorkflowTasksReportFilterSet):
+    pass
+
+
+class ScopedWorkflowView(WorkflowView):
+    filterset_class = ScopedWorkflowReportFilterSet
+
+
+class ScopedWorkflowTasksView(WorkflowTasksView):
+    filterset_class = ScopedWorkflowTasksReportFilterSet
+
+
 def urlpatterns():
     return [
+        path("reports/workflow/", require_admin_access(ScopedWorkflowView.as_view())),
+        path(
+            "reports/workflow/results/",
+            require_admin_access(ScopedWorkflowView.as_view(results_only=True)),
+        ),
+        path("reports/workflow_tasks/", require_admin_access(ScopedWorkflowTasksView.as_view())),
+        path(
+            "reports/workflow_tasks/results/",
+            require_admin_access(ScopedWorkflowTasksView.as_view(results_only=True)),
+        ),
         path("choose-page/<int:parent_page_id>/", require_admin_access(ScopedBrowseView.as_view())),
         path(
             "choose-page/chosen-multiple/",

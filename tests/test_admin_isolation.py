@@ -146,3 +146,14 @@ def test_media_bulk_action_names_no_item_of_another_collection(staff_client, act
     confirmation = staff_client.get(f"/admin/bulk/{url}/{action}/?id={other.pk}&id={own.pk}")
     assert not shows(confirmation, ARNHEM_DRAFT)
     assert shows(confirmation, ALKMAAR_DRAFT)
+
+
+@pytest.mark.parametrize("report", ["workflow", "workflow_tasks"])
+def test_workflow_reports_offer_only_own_workflows(staff_client, drafts, report):
+    drafts["arnhem"].get_workflow().start(drafts["arnhem"], user("redactie-arnhem"))
+    drafts["alkmaar"].get_workflow().start(drafts["alkmaar"], user("redactie-alkmaar"))
+    listing = staff_client.get(f"/admin/reports/{report}/")
+    assert not shows(listing, "Lokale review Arnhem")
+    assert not shows(listing, ARNHEM_DRAFT)
+    assert shows(listing, "Lokale review Alkmaar")
+    assert shows(listing, ALKMAAR_DRAFT)
