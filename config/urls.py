@@ -5,7 +5,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from municipalities import admin_views as scoped_admin_views
+
 urlpatterns = [
+    # Admin views confined to a municipality's own tree, at Wagtail's own addresses.
+    path("admin/", include(scoped_admin_views.urlpatterns())),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
 ]

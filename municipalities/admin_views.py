@@ -1,0 +1,142 @@
+"""Wagtail admin views that list pages of every site, confined to the user's admin scope.
+
+Served at Wagtail's own addresses (config/urls.py puts them before the admin's URLs), so every
+link and menu item of the admin reaches them.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.http import Http404
+from django.urls import path
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.admin.views.reports.workflows import (
+    WorkflowReportFilterSet,
+    WorkflowTasksReportFilterSet,
+    WorkflowTasksView,
+    WorkflowView,
+)
+from wagtail.models import Page, Task, Workflow, WorkflowState
+
+from .admin_scope import admin_scope
+
+
+class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
+    """Counts and names only pages of the user's own trees ("Paginatypegebruik")."""
+
+    def get_queryset(self):
+        scope = admin_scope(self.request.user)
+        if scope.everything:
+            return super().get_queryset()
+        page_types = ContentType.objects.filter(model__in=self.page_models)
+        self.queryset = page_types
+        page_types = self.filter_queryset(page_types)
+
+        cleaned = self.filters.form.cleaned_data
+        pages = scope.own_pages(Page.objects.all())
+        if cleaned.get("page_locale"):
+            pages = pages.filter(locale__language_code=cleaned["page_locale"])
+        if cleaned.get("site"):
+            pages = pages.filter(path__startswith=cleaned["site"])
+        latest_edited = (
+            pages.filter(content_type=OuterRef("pk"))
+            .order_by(F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk")
+            .values("pk")[:1]
+        )
+        queryset = page_types.annotate(
+            count=Count("pages", filter=Q(pages__in=pages.values("pk"))),
+            last_edited_page_id=Subquery(latest_edited),
+        )
+        return queryset.order_by("-count", "app_label", "model")
+
+
+class ScopedBrowseView(BrowseView):
+    """The page chooser opened at another site's draft would name it as the parent."""
+
+    def get(self, request, parent_page_id=None):
+        if parent_page_id is not None:
+            pages = Page.objects.filter(pk=parent_page_id)
+            visible = admin_scope(request.user).choosable_pages(pages).exists()
+            if not visible and not pages.filter(depth=1).exists():
+                raise Http404
+        return super().get(request, parent_page_id)
+
+
+class ScopedChosenMultipleView(ChosenMultipleView):
+    """Returns the titles of the chosen pages: only of pages the user may choose."""
+
+    def get(self, request):
+        ids = request.GET.getlist("id")
+        pages = admin_scope(request.user).choosable_pages(Page.objects.filter(pk__in=ids))
+        request.GET = request.GET.copy()
+        request.GET.setlist("id", [str(pk) for pk in pages.values_list("pk", flat=True)])
+        return super().get(request)
+
+
+class ScopedWorkflowFiltersMixin:
+    """The workflow reports' filters would offer every municipality's workflows, tasks and
+    requesters; offer those of the user's own trees."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        scope = admin_scope(self.request.user)
+        if scope.everything:
+            return
+        workflows = scope.workflows(Workflow.objects.all())
+        self.filters["workflow"].queryset = workflows
+        if "task" in self.filters:
+            self.filters["task"].queryset = Task.objects.filter(
+                workflow_tasks__workflow__in=workflows
+            ).distinct()
+        if "requested_by" in self.filters:
+            requesters = WorkflowState.objects.filter(workflow__in=workflows)
+            self.filters["requested_by"].queryset = (
+                self.filters["requested_by"]
+                .queryset(self.request)
+                .filter(pk__in=requesters.values("requested_by"))
+            )
+
+
+class ScopedWorkflowReportFilterSet(ScopedWorkflowFiltersMixin, WorkflowReportFilterSet):
+    pass
+
+
+class ScopedWorkflowTasksReportFilterSet(ScopedWorkflowFiltersMixin, WorkflowTasksReportFilterSet):
+    pass
+
+
+class ScopedWorkflowView(WorkflowView):
+    filterset_class = ScopedWorkflowReportFilterSet
+
+
+class ScopedWorkflowTasksView(WorkflowTasksView):
+    filterset_class = ScopedWorkflowTasksReportFilterSet
+
+
+def urlpatterns():
+    return [
+        path("reports/workflow/", require_admin_access(ScopedWorkflowView.as_view())),
+        path(
+            "reports/workflow/results/",
+            require_admin_access(ScopedWorkflowView.as_view(results_only=True)),
+        ),
+        path("reports/workflow_tasks/", require_admin_access(ScopedWorkflowTasksView.as_view())),
+        path(
+            "reports/workflow_tasks/results/",
+            require_admin_access(ScopedWorkflowTasksView.as_view(results_only=True)),
+        ),
+        path("choose-page/<int:parent_page_id>/", require_admin_access(ScopedBrowseView.as_view())),
+        path(
+            "choose-page/chosen-multiple/",
+            require_admin_access(ScopedChosenMultipleView.as_view()),
+        ),
+        path(
+            "reports/page-types-usage/",
+            require_admin_access(ScopedPageTypesUsageReportView.as_view()),
+        ),
+        path(
+            "reports/page-types-usage/results/",
+            require_admin_access(ScopedPageTypesUsageReportView.as_view(results_only=True)),
+        ),
+    ]
