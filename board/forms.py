@@ -46,6 +46,9 @@ class PostForm(forms.ModelForm):
     )
     # Left empty by people; bots fill every field.
     website = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The kind whose own fields (TASK_FIELDS) the form shows only when it is chosen.
+    task_kind = Post.Kind.TASK.value
+    task_kind_label = Post.Kind.TASK.label
 
     class Meta:
         model = Post

@@ -5,6 +5,7 @@ Built per site and language from the request's Wagtail Site and cached (core/cac
 """
 
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import translation
@@ -23,7 +24,8 @@ class MenuItem:
     title: str
     url: str
     path: str
-    active: bool = False
+    # The value of aria-current: "page" on the page itself, "true" inside its section.
+    current: str = ""
 
 
 @dataclass
@@ -31,7 +33,7 @@ class SiteChrome:
     site_name: str
     is_national: bool
     home_url: str
-    home_active: bool = False
+    home_current: str = ""
     root_pk: int | None = None
     root_depth: int | None = None
     national_url: str = ""
@@ -93,10 +95,25 @@ def build_site_chrome(request, page=None):
         scope=site_scope(site.root_page_id),
     )
     path = getattr(page, "path", "")
+    is_root = page is not None and page.pk == chrome.root_pk
     return replace(
         chrome,
-        home_active=page is not None and page.pk == chrome.root_pk,
+        home_current=_current(request, chrome.home_url, is_root, is_root),
         menu=[
-            replace(item, active=bool(path) and path.startswith(item.path)) for item in chrome.menu
+            replace(
+                item,
+                current=_current(
+                    request, item.url, path == item.path, bool(path) and path.startswith(item.path)
+                ),
+            )
+            for item in chrome.menu
         ],
     )
+
+
+def _current(request, url, is_page, in_section):
+    """aria-current for a menu link: "page" when the request is for exactly that URL (not a
+    sub-route such as the board's form), "true" anywhere else in its section."""
+    if is_page and urlsplit(url).path == request.path:
+        return "page"
+    return "true" if in_section else ""

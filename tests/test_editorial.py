@@ -189,3 +189,13 @@ def test_home_pages_show_latest_news_and_featured_practices(client_for):
     assert news.count('class="card__title"') == 3
     assert "Buurttuin in Alkmaar" in news
     assert "Arnhem" not in news
+
+
+def test_admin_shows_no_gravatar(client):
+    """An editor's avatar must not be fetched from Gravatar: that sends a hash of their email
+    address to a third party on every admin page (and shows a broken image offline)."""
+    login(client, "redactie-alkmaar")
+    for path in ["/admin/", "/admin/account/"]:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert b"gravatar.com" not in response.content, path

@@ -198,3 +198,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors' avatars are their uploaded photo or Wagtail's own default image: never a Gravatar,
+# which would send a hash of every editor's email address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -270,3 +270,38 @@ def test_post_form_by_keyboard_without_javascript(browser, site_url):
     assert post.kind == Post.Kind.TASK
     assert post.no_dutch_needed
     assert post.status == Post.Status.PENDING
+
+
+def test_task_fields_show_only_for_a_task(browser, site_url):
+    """With JavaScript the volunteer-task fields follow the chosen kind; without it they stay
+    visible, under a legend that says which kind they are for."""
+    make_member("sanne", "Sanne")
+    legend = "Alleen invullen bij soort “Vrijwilligersactiviteit” (klus)"
+
+    plain = browser.new_context(java_script_enabled=False).new_page()
+    open_page(plain, site_url("alkmaar", f"{BOARD}nieuw/"))
+    log_in(plain, "sanne")
+    plain.wait_for_url(f"**{BOARD}nieuw/")
+    task = plain.get_by_role("group", name=legend)
+    expect(task).to_be_visible()
+    expect(task.get_by_label("Organisatie")).to_be_visible()
+    plain.get_by_label("Vraag", exact=True).check()
+    expect(task.get_by_label("Organisatie")).to_be_visible()
+
+    page = browser.new_context().new_page()
+    open_page(page, site_url("alkmaar", f"{BOARD}nieuw/"))
+    log_in(page, "sanne")
+    page.wait_for_url(f"**{BOARD}nieuw/")
+    organisation = page.locator("#id_organisation")
+    expect(organisation).to_be_hidden()
+    page.get_by_label("Vrijwilligersactiviteit").check()
+    expect(page.get_by_role("group", name=legend)).to_be_visible()
+    expect(organisation).to_be_visible()
+    page.get_by_label("Aanbod", exact=True).check()
+    expect(organisation).to_be_hidden()
+    # Sent back with errors as a task: the task fields are shown straight away.
+    page.get_by_label("Vrijwilligersactiviteit").check()
+    page.get_by_role("button", name="Plaatsen").click()
+    page.wait_for_load_state()
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(organisation).to_be_visible()

@@ -73,29 +73,3 @@ def test_no_axe_violations(page, site_url, slug, path, heading):
     results = Axe().run(page, options=AXE_OPTIONS)
 
     assert results.violations_count == 0, results.generate_report()
-
-
-def test_phone_has_no_sideways_scrolling(new_context, site_url):
-    phone = new_context(
-        viewport={"width": PHONE_WIDTH, "height": 640},
-        is_mobile=True,
-        has_touch=True,
-        device_scale_factor=2,
-    )
-    page = phone.new_page()
-    open_page(page, site_url("alkmaar"))
-
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    assert scroll_width <= PHONE_WIDTH, f"page is {scroll_width}px wide on a {PHONE_WIDTH}px phone"
-
-    menu_links = page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link")
-    expect(menu_links.filter(has_text="Home")).to_be_visible()
-    expect(menu_links.filter(has_text="Meedoen")).to_be_visible()
-    for index in range(menu_links.count()):
-        link = menu_links.nth(index)
-        expect(link).to_be_visible()
-        expect(link).to_be_in_viewport()
-        box = link.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE_WIDTH, (
-            f"menu link {link.inner_text()!r} sticks out of the screen: {box}"
-        )

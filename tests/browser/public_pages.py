@@ -1,0 +1,79 @@
+"""One page of every public page type, for the browser tests that must look at all of them
+(no sideways scrolling on a phone, no request to another host).
+
+The demo tree is seeded for every browser test (see conftest.py); what the demo has only with
+its logins (a member, a board post) is built here with the factories."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from practices.models import InstrumentPage
+from tests.board_factories import add_post, board_of
+from tests.comment_factories import PASSWORD, member, path_of
+
+BLOG_POST = "/blogs/wat-ik-leerde-als-vrijwilliger-bij-aan-de-slag/"
+NEWS_ITEM = "/nieuws/buurttuin-in-alkmaar-krijgt-hulp-van-nieuwe-groep/"
+PRACTICE = "/praktijkvoorbeelden/aan-de-slag-vrijwilligerswerk-door-azc-bewoners/"
+EVENT = "/kalender/wandelclub-vanuit-het-azc/"
+BOARD_FORM = "/prikbord/nieuw/"
+
+
+@dataclass
+class PublicPage:
+    name: str
+    slug: str | None
+    path: str
+
+
+def make_poster():
+    """A verified member with a volunteer task on Alkmaar's board; log in with poster_login."""
+    poster = member("lid-sanne", display_name="Sanne")
+    post = add_post(
+        board_of("alkmaar"),
+        "Koks gezocht voor het buurtfeest in de wijk Overdie",
+        author=poster,
+        kind="klus",
+        body="We zoeken mensen die een gerecht uit hun eigen land willen koken.",
+        organisation="Buurthuis De Horst",
+        task="Koken en opdienen voor zestig buren.",
+        when="zaterdag 14 juni, 14:00 tot 20:00",
+        meeting_point="Ingang van het buurthuis aan de Oudorperdijk",
+        no_dutch_needed=True,
+    )
+    return poster, post
+
+
+def poster_login(page, poster):
+    """Fill in the member login form the page shows."""
+    page.get_by_label("E-mail").fill(poster.email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("form button[type=submit]").click()
+
+
+def public_pages(post):
+    """Every public page type, anonymous; the board form (members only) is not among them."""
+    month = f"/kalender/{timezone.localdate():%Y/%m}/"
+    return [
+        PublicPage("national home", None, "/"),
+        PublicPage("municipality home", "alkmaar", "/"),
+        PublicPage("municipality home on the national host", None, "/gemeenten/alkmaar/"),
+        PublicPage("news index", None, "/nieuws/"),
+        PublicPage("news item", "alkmaar", NEWS_ITEM),
+        PublicPage("blog index", None, "/blogs/"),
+        PublicPage("blog post", None, BLOG_POST),
+        PublicPage("calendar", "alkmaar", "/kalender/"),
+        PublicPage("calendar month", "alkmaar", month),
+        PublicPage("event", "alkmaar", EVENT),
+        PublicPage("board", None, "/prikbord/"),
+        PublicPage("board post", "alkmaar", f"/prikbord/{post.pk}/"),
+        PublicPage("practices index", None, "/praktijkvoorbeelden/"),
+        PublicPage("practice example", None, PRACTICE),
+        PublicPage("instruments", None, "/instrumenten/"),
+        PublicPage("instrument", None, path_of(InstrumentPage.objects.live().first())),
+        PublicPage("municipalities index", None, "/gemeenten/"),
+        PublicPage("directory", "alkmaar", "/deelnemers/"),
+        PublicPage("standard page", None, "/over-het-programma/"),
+        PublicPage("login", None, "/accounts/login/"),
+        PublicPage("signup", None, "/accounts/signup/"),
+    ]
