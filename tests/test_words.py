@@ -14,5 +14,5 @@ def test_password_help_on_the_signup_page_says_je(client):
 
 def test_the_login_page_says_inloggen_not_aanmelden(client):
     html = client.get("/accounts/login/").content.decode()
-    assert "<h1>Inloggen</h1>" in html.replace("\n", "").replace("  ", "") or "Inloggen" in html
+    assert "Inloggen" in html
     assert "Aanmelden" not in html
