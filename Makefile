@@ -6,15 +6,25 @@ MANAGE := $(PY) manage.py
 HOST ?= 0.0.0.0
 PORT ?= 8000
 
-.PHONY: run test install lint format check bench
+.PHONY: run test install install-dev lint format check bench
 
+# `make run` installs only what production runs (requirements.txt); `make test` and `make check`
+# add the test tools (requirements-dev.txt). Each has its own stamp, redone when its file changes.
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
 install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
 
 run: install
 	$(MANAGE) migrate --noinput
@@ -24,7 +34,7 @@ run: install
 	@echo "http://arnhem.localhost:$(PORT)/, http://utrecht.localhost:$(PORT)/ and http://localhost:$(PORT)/admin/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-check: install
+check: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
 	$(VENV)/bin/ruff format --check .
@@ -41,6 +51,6 @@ bench: install
 	$(MANAGE) seed_demo > /dev/null
 	$(MANAGE) bench_calendar
 
-format: install
+format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .

@@ -1,4 +1,5 @@
 from django import template
+from django.utils import timezone
 
 from core.chrome import build_site_chrome
 from core.queries import page_ancestors
@@ -45,3 +46,12 @@ def breadcrumbs(context, current=None):
 def listing_page_url(listing, number):
     """The query string for page `number` of a listing, keeping its filters."""
     return listing.url_for_page(number)
+
+
+@register.filter
+def iso_datetime(value):
+    """A `datetime` attribute value: local ISO 8601 to the second (the HTML standard allows at
+    most three digits of a fraction, and nobody needs one)."""
+    if not value:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
