@@ -238,6 +238,7 @@ class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
         InlinePanel("attachments", heading=_("Bijlagen"), label=_("bijlage")),
         InlinePanel("gallery", heading=_("Afbeeldingen"), label=_("afbeelding")),
     ]
+    promote_panels = BasePage.promote_panels_without_image
     settings_panels = (
         BasePage.settings_panels + ContentFields.flag_panels + CommentsMixin.comments_panels
     )
