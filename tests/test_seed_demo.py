@@ -81,3 +81,21 @@ def test_demo_logins_print_only_when_settings_allow(settings, capsys):
     assert editor.check_password("demo-alkmaar")
     assert not editor.is_superuser
     assert list(editor.groups.values_list("name", flat=True)) == ["Alkmaar redactie"]
+
+
+def test_each_sites_demo_pictures_lie_in_its_own_collection(client):
+    from django.contrib.auth import get_user_model
+
+    from blog.models import NewsPage
+    from practices.models import PracticeExamplePage
+
+    alkmaar_news = NewsPage.objects.get(title__startswith="Buurttuin in Alkmaar")
+    assert alkmaar_news.listing_image.collection.name == "Alkmaar"
+    national = PracticeExamplePage.objects.get(title__startswith="Aan de Slag - vrijwilligers")
+    assert national.listing_image.collection.name == "Landelijk"
+
+    # The Alkmaar editor finds Alkmaar's pictures in the chooser, not another site's.
+    client.force_login(get_user_model().objects.get(username="redactie-alkmaar"))
+    chooser = client.get("/admin/images/chooser/").json()["html"]
+    assert f"/admin/images/chooser/{alkmaar_news.listing_image_id}/" in chooser
+    assert f"/admin/images/chooser/{national.listing_image_id}/" not in chooser
