@@ -7,5 +7,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .sections import featured_lead, register_home_section
 
         signals.connect()
+        register_home_section(0, featured_lead)

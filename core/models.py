@@ -80,6 +80,8 @@ class BasePage(ListingFields, Page):
         with_image=False
     )
     search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+    # How the page is drawn as a card where types are mixed (the home page's lead).
+    card_template = "components/card.html"
 
     class Meta:
         abstract = True
@@ -200,12 +202,14 @@ class ContentFields(models.Model):
         help_text=_("Alleen voor landelijke items: ook tonen op de site van elke gemeente."),
     )
     featured = models.BooleanField(
-        _("uitlichten"), default=False, help_text=_("Tonen op de homepage van deze site.")
+        _("uitlichten"),
+        default=False,
+        help_text=_("Bovenaan de homepage van deze site tonen, bij Uitgelicht."),
     )
     featured_nationally = models.BooleanField(
         _("landelijk uitlichten"),
         default=False,
-        help_text=_("Tonen op de landelijke homepage (landelijke redactie)."),
+        help_text=_("Bovenaan de landelijke homepage tonen, met de naam van de gemeente."),
     )
 
     # Only national editors see the flags that reach beyond their own site.
