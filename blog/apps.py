@@ -6,8 +6,9 @@ class BlogConfig(AppConfig):
     verbose_name = "Nieuws en blogs"
 
     def ready(self):
-        from core.sections import register_home_section
+        from core.sections import register_featured_source, register_home_section
 
-        from .sections import latest_news
+        from .sections import featured_articles, latest_news
 
         register_home_section(10, latest_news)
+        register_featured_source(featured_articles)

@@ -100,6 +100,7 @@ class ArticlePage(CommentsMixin, ContentFields, BasePage):
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
+    promote_panels = BasePage.promote_panels_without_image
     settings_panels = (
         BasePage.settings_panels + ContentFields.flag_panels + CommentsMixin.comments_panels
     )

@@ -8,6 +8,22 @@ from municipalities.aggregation import label_items, scope_for
 HOME_NEWS_COUNT = 3
 
 
+def featured_articles(home, count):
+    """Featured news items and blogs for the home page's lead (core.sections)."""
+    from .models import BlogPage, NewsPage
+
+    scope = scope_for(home)
+    items = []
+    for model in (NewsPage, BlogPage):
+        featured = (
+            model.objects.live()
+            .filter(public_q(), scope.items_q(), scope.featured_q(), locale=home.locale_id)
+            .order_by("-publication_date", "-first_published_at", "-pk")
+        )
+        items += with_card_images(featured, themes=False)[:count]
+    return label_items(items, scope)
+
+
 def latest_news(home, request, children):
     """The site's newest news items (the same selection as its news index)."""
     from .models import NewsIndexPage, NewsPage

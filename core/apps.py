@@ -16,6 +16,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .sections import featured_lead, register_home_section
 
         signals.connect()
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="core-cache-tables")
+        register_home_section(0, featured_lead)

@@ -57,26 +57,31 @@ class ListingFields(models.Model):
         related_name="+",
     )
 
-    promote_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("listing_title"),
-                FieldPanel("listing_summary"),
-                FieldPanel("listing_image"),
-            ],
-            heading=_("Overzichten"),
-        )
-    ]
-
     class Meta:
         abstract = True
+
+    @staticmethod
+    def listing_panels(with_image=True):
+        """The promote tab's listing fields. Pages that edit the listing image in their
+        content panels (as their main picture) leave it out here: a field shown twice posts
+        two values and the empty one wins, so the chosen image would be lost."""
+        fields = [FieldPanel("listing_title"), FieldPanel("listing_summary")]
+        if with_image:
+            fields.append(FieldPanel("listing_image"))
+        return [MultiFieldPanel(fields, heading=_("Overzichten"))]
 
 
 class BasePage(ListingFields, Page):
     """Abstract base for every page type of ours; adds no table of its own."""
 
-    promote_panels = Page.promote_panels + ListingFields.promote_panels
+    promote_panels = Page.promote_panels + ListingFields.listing_panels()
+    # For pages whose content panels hold FieldPanel("listing_image").
+    promote_panels_without_image = Page.promote_panels + ListingFields.listing_panels(
+        with_image=False
+    )
     search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+    # How the page is drawn as a card where types are mixed (the home page's lead).
+    card_template = "components/card.html"
 
     class Meta:
         abstract = True
@@ -201,12 +206,14 @@ class ContentFields(models.Model):
         help_text=_("Alleen voor landelijke items: ook tonen op de site van elke gemeente."),
     )
     featured = models.BooleanField(
-        _("uitlichten"), default=False, help_text=_("Tonen op de homepage van deze site.")
+        _("uitlichten"),
+        default=False,
+        help_text=_("Bovenaan de homepage van deze site tonen, bij Uitgelicht."),
     )
     featured_nationally = models.BooleanField(
         _("landelijk uitlichten"),
         default=False,
-        help_text=_("Tonen op de landelijke homepage (landelijke redactie)."),
+        help_text=_("Bovenaan de landelijke homepage tonen, met de naam van de gemeente."),
     )
 
     # Only national editors see the flags that reach beyond their own site.

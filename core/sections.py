@@ -4,10 +4,19 @@ apps, so dependencies keep pointing one way: apps register here in their AppConf
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from .cache import cached, site_scope
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .cache import cached, site_scope, subtree_scope
+from .listing import CARD_RENDITIONS
 
 _providers = []
+_featured_sources = []
+
+# How many featured items lead a home page.
+FEATURED_COUNT = 3
 
 
 @dataclass
@@ -48,3 +57,38 @@ def home_sections(home, request):
     children = home_children(home)
     sections = (provider(home, request, children) for _order, provider in _providers)
     return [section for section in sections if section is not None]
+
+
+def register_featured_source(source):
+    """source(home, count) returns at most `count` live items of one app that lead `home`'s
+    page (see Scope.featured_q), labelled with their origin, their card images joined in."""
+    _featured_sources.append(source)
+
+
+def featured_lead(home, request, children):
+    """The items editors featured, newest first, as the first section of a home page.
+    Built on a cache miss only (per structure version and day), so a warm home page spends
+    no query on it; the card renditions are made before caching, so none is looked up later."""
+
+    def build():
+        items = [item for source in _featured_sources for item in source(home, FEATURED_COUNT)]
+        items.sort(key=lambda item: (item.publication_date or date.min, item.pk), reverse=True)
+        items = items[:FEATURED_COUNT]
+        for item in items:
+            if item.listing_image is not None:
+                item.listing_image.get_renditions(*CARD_RENDITIONS)
+        return items
+
+    items = cached(
+        ("home-featured", home.pk, timezone.localdate().isoformat()),
+        build,
+        scope=subtree_scope(home.pk),
+    )
+    if not items:
+        return None
+    return Section(
+        key="featured",
+        title=_("Uitgelicht"),
+        items=items,
+        template="components/home_section_lead.html",
+    )

@@ -60,16 +60,26 @@ def _draw(kind):
     return buffer
 
 
-def ensure_pictures():
-    """{kind: image}, created once in the root collection."""
+NATIONAL_COLLECTION = "Landelijk"
+
+
+def national_collection():
+    """The national editors' collection for their own pictures (they may use every collection;
+    a municipality's editors only their own)."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=NATIONAL_COLLECTION).first()
+    return collection or root.add_child(name=NATIONAL_COLLECTION)
+
+
+def ensure_pictures(collection):
+    """{kind: image}, created once in `collection`, so the editors who work with that
+    collection can choose them again."""
     Picture = get_image_model()
     pictures = {}
     for kind, (title, alt) in PICTURES.items():
-        picture = Picture.objects.filter(title=title).first()
+        picture = Picture.objects.filter(title=title, collection=collection).first()
         if picture is None:
-            picture = Picture(
-                title=title, description=alt, collection=Collection.get_first_root_node()
-            )
+            picture = Picture(title=title, description=alt, collection=collection)
             picture.file = ImageFile(_draw(kind), name=f"demo-{kind}.jpg")
             picture.save()
         pictures[kind] = picture

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 from wagtail.rich_text import RichText
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
@@ -39,7 +39,7 @@ from practices.models import (
 )
 
 from . import content
-from .images import ensure_pictures
+from .images import ensure_pictures, national_collection
 
 
 @dataclass
@@ -331,12 +331,22 @@ PICTURE_FOR_WORD = {
 
 
 def _attach_pictures():
-    pictures = ensure_pictures()
-    for model in (NewsPage, PracticeExamplePage):
+    """Each site's pictures in its own collection (the one provisioning made for the
+    municipality, or the national one), attached to that site's items."""
+    homes = list(MunicipalityHomePage.objects.only("title", "path"))
+    by_name = {c.name: c for c in Collection.objects.filter(depth=2)}
+    pictures = {}
+    for model in (NewsPage, BlogPage, PracticeExamplePage, EventPage):
         for page in model.objects.filter(listing_image__isnull=True):
             kind = next((k for word, k in PICTURE_FOR_WORD.items() if word in page.title), None)
-            if kind:
-                model.objects.filter(pk=page.pk).update(listing_image=pictures[kind])
+            if not kind:
+                continue
+            home = next((h for h in homes if page.path.startswith(h.path)), None)
+            collection = by_name.get(home.title) if home else None
+            collection = collection or national_collection()
+            if collection.pk not in pictures:
+                pictures[collection.pk] = ensure_pictures(collection)
+            model.objects.filter(pk=page.pk).update(listing_image=pictures[collection.pk][kind])
 
 
 def _ensure_directory(home, place=""):

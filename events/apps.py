@@ -6,10 +6,11 @@ class EventsConfig(AppConfig):
     verbose_name = "Kalender en aanmeldingen"
 
     def ready(self):
-        from core.sections import register_home_section
+        from core.sections import register_featured_source, register_home_section
 
         from . import signals  # noqa: F401
-        from .sections import counters, upcoming_events
+        from .sections import counters, featured_events, upcoming_events
 
         register_home_section(30, upcoming_events)
         register_home_section(40, counters)
+        register_featured_source(featured_events)

@@ -232,6 +232,7 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
+    promote_panels = BasePage.promote_panels_without_image
     settings_panels = (
         BasePage.settings_panels + ContentFields.flag_panels + CommentsMixin.comments_panels
     )
@@ -245,6 +246,7 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
 
     parent_page_types = ["events.EventCalendarPage"]
     subpage_types = []
+    card_template = "events/card.html"
 
     class Meta:
         verbose_name = _("activiteit")
@@ -253,6 +255,13 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     @property
     def meta_description(self):
         return self.search_description or self.intro
+
+    @property
+    def next_occurrence(self):
+        """The next time it takes place (None once it is over); from the prefetched
+        exclusions, no query."""
+        found = self.upcoming(limit=1)
+        return found[0] if found else None
 
     @property
     def is_repeating(self):

@@ -49,6 +49,21 @@ def upcoming_events(home, request, children):
     )
 
 
+def featured_events(home, count):
+    """Featured events still to come, for the home page's lead (core.sections)."""
+    from .calendar import CalendarFilters, events_overlapping, scoped_events
+
+    scope = scope_for(home)
+    now = timezone.now()
+    window_start = datetime.combine(recurrence.wall(now).date(), time())
+    featured = scoped_events(home.locale_id, CalendarFilters(scope, None, [])).filter(
+        scope.featured_q()
+    )
+    events = events_overlapping(featured, window_start, recurrence.horizon_end(now), themes=False)
+    events = events.order_by("-publication_date", "-first_published_at", "-pk")[:count]
+    return label_items(list(events), scope)
+
+
 def counters(home, request, children):
     """Activities this year and sign-ups (matches): the site's own, or on the national home
     everything."""

@@ -45,6 +45,16 @@ class Scope:
             local |= Q(**{involved_field: self.municipality})
         return local | (self.national_only_q() & Q(show_on_all_sites=True))
 
+    def featured_q(self, national_flag=True):
+        """A Q for the items that lead this site's home page. Locally: those flagged
+        "uitlichten" (the site's own, and national items shown on all sites). Nationally:
+        those flagged "landelijk uitlichten" anywhere (when the type has that flag), and
+        national items flagged "uitlichten"."""
+        if not self.is_national:
+            return Q(featured=True)
+        own = Q(featured=True) & self.national_only_q()
+        return own | Q(featured_nationally=True) if national_flag else own
+
 
 def scope_for(page):
     """The scope of a listing page: its municipality, if it lies under one; else national."""

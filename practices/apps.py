@@ -6,8 +6,9 @@ class PracticesConfig(AppConfig):
     verbose_name = "Praktijkvoorbeelden en instrumenten"
 
     def ready(self):
-        from core.sections import register_home_section
+        from core.sections import register_featured_source, register_home_section
 
-        from .sections import featured_practices
+        from .sections import featured_instruments, featured_practices
 
         register_home_section(20, featured_practices)
+        register_featured_source(featured_instruments)

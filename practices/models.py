@@ -238,6 +238,7 @@ class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
         InlinePanel("attachments", heading=_("Bijlagen"), label=_("bijlage")),
         InlinePanel("gallery", heading=_("Afbeeldingen"), label=_("afbeelding")),
     ]
+    promote_panels = BasePage.promote_panels_without_image
     settings_panels = (
         BasePage.settings_panels + ContentFields.flag_panels + CommentsMixin.comments_panels
     )
@@ -365,6 +366,12 @@ class InstrumentPage(ContentFields, BasePage):
         related_name="instruments",
     )
 
+    # Instruments are published nationally only and listed on the national site only, so
+    # "toon op alle sites" and "landelijk uitlichten" would mean nothing: "uitlichten" puts
+    # one on the national home page.
+    show_on_all_sites = None
+    featured_nationally = None
+
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("kind"),
@@ -373,7 +380,9 @@ class InstrumentPage(ContentFields, BasePage):
         InlinePanel("documents", heading=_("Documenten"), label=_("document")),
         FieldPanel("practice_examples"),
     ]
-    settings_panels = BasePage.settings_panels + ContentFields.flag_panels
+    settings_panels = BasePage.settings_panels + [
+        MultiFieldPanel([FieldPanel("featured")], heading=_("Zichtbaarheid"))
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("summary")]
 
     parent_page_types = ["practices.InstrumentIndexPage"]

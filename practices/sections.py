@@ -1,4 +1,4 @@
-from django.db.models import BooleanField, Case, Q, Value, When
+from django.db.models import BooleanField, Case, Value, When
 from django.utils.translation import gettext as _
 
 from core.listing import with_card_images
@@ -9,6 +9,22 @@ from municipalities.aggregation import label_items, scope_for
 HOME_PRACTICE_COUNT = 3
 
 
+def featured_instruments(home, count):
+    """Featured instruments lead the national home (instruments are national only)."""
+    from .models import InstrumentPage
+
+    scope = scope_for(home)
+    if not scope.is_national:
+        return []
+    featured = (
+        InstrumentPage.objects.live()
+        .filter(public_q(), scope.items_q(), scope.featured_q(national_flag=False))
+        .filter(locale=home.locale_id)
+        .order_by("-publication_date", "-pk")
+    )
+    return label_items(list(with_card_images(featured, themes=False)[:count]), scope)
+
+
 def featured_practices(home, request, children):
     """Editor-chosen practice examples first, topped up with the newest. On the national home
     "chosen" means featured nationally (or featured on a national item); locally, featured."""
@@ -16,10 +32,7 @@ def featured_practices(home, request, children):
 
     index = child_of_type(children, PracticeIndexPage)
     scope = scope_for(home)
-    if scope.is_national:
-        chosen = Q(featured_nationally=True) | (Q(featured=True) & scope.national_only_q())
-    else:
-        chosen = Q(featured=True)
+    chosen = scope.featured_q()
     items = (
         PracticeExamplePage.objects.live()
         .filter(

@@ -43,6 +43,9 @@ def add_items(kind, numbers, picture):
                 themes=["groen", "taal"],
                 listing_image=picture,
                 show_on_all_sites=True,
+                # Some lead the home pages (core.sections.featured_lead).
+                featured=n % 3 == 0,
+                featured_nationally=n % 4 == 0,
             )
         elif kind == "practices":
             add_practice(
@@ -57,12 +60,15 @@ def add_items(kind, numbers, picture):
         else:
             index = BlogIndexPage.objects.child_of(national).get()
             index.add_child(
-                instance=BlogPage(title=f"Blog {n}", intro="Ervaring", listing_image=picture)
+                instance=BlogPage(
+                    title=f"Blog {n}", intro="Ervaring", listing_image=picture, featured=n % 3 == 0
+                )
             )
 
 
 PAGES = [
     ("localhost", "/", "news"),
+    ("localhost", "/", "blogs"),
     ("localhost", "/", "practices"),
     ("alkmaar.localhost", "/", "news"),
     ("alkmaar.localhost", "/", "practices"),

@@ -81,3 +81,26 @@ def test_demo_logins_print_only_when_settings_allow(settings, capsys):
     assert editor.check_password("demo-alkmaar")
     assert not editor.is_superuser
     assert list(editor.groups.values_list("name", flat=True)) == ["Alkmaar redactie"]
+
+
+def test_each_sites_demo_pictures_lie_in_its_own_collection():
+    from django.contrib.auth import get_user_model
+
+    from blog.models import NewsPage
+    from practices.models import PracticeExamplePage
+
+    alkmaar_news = NewsPage.objects.get(title__startswith="Buurttuin in Alkmaar")
+    assert alkmaar_news.listing_image.collection.name == "Alkmaar"
+    national = PracticeExamplePage.objects.get(title__startswith="Aan de Slag - vrijwilligers")
+    assert national.listing_image.collection.name == "Landelijk"
+
+    # The Alkmaar editor may choose Alkmaar's pictures (what the image chooser lists),
+    # not the national ones.
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    permission_policy = policy_registry.get_by_type(get_image_model())
+    editor = get_user_model().objects.get(username="redactie-alkmaar")
+    choosable = permission_policy.instances_user_has_any_permission_for(editor, ["choose"])
+    assert choosable.filter(pk=alkmaar_news.listing_image_id).exists()
+    assert not choosable.filter(pk=national.listing_image_id).exists()
