@@ -5,6 +5,8 @@ link and menu item of the admin reaches them.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404
 from django.urls import path
@@ -17,7 +19,14 @@ from wagtail.admin.views.reports.workflows import (
     WorkflowTasksView,
     WorkflowView,
 )
+from wagtail.admin.views.workflows import (
+    TaskChooserCreateView,
+    TaskChooserResultsView,
+    TaskChooserView,
+    task_chosen,
+)
 from wagtail.models import Page, Task, Workflow, WorkflowState
+from wagtail.permissions import workflow_permission_policy
 
 from .admin_scope import admin_scope
 
@@ -114,8 +123,61 @@ class ScopedWorkflowTasksView(WorkflowTasksView):
     filterset_class = ScopedWorkflowTasksReportFilterSet
 
 
+def require_workflow_management(view):
+    """The task chooser serves the workflow editor; whoever may not create or edit workflows
+    has no use for it, and it would name every municipality's tasks."""
+
+    def checked(request, *args, **kwargs):
+        if not workflow_permission_policy.user_has_any_permission(request.user, ["add", "change"]):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return require_admin_access(checked)
+
+
+class ScopedTaskListingMixin:
+    """Of the tasks, list those of the user's own workflows (for a workflow manager whose scope
+    is one municipality; today only national editors and superusers manage workflows)."""
+
+    def get_task_listing_context_data(self):
+        context = super().get_task_listing_context_data()
+        scope = admin_scope(self.request.user)
+        if scope.everything:
+            return context
+        own = Task.objects.filter(
+            workflow_tasks__workflow__in=scope.workflows(Workflow.objects.all())
+        ).values("pk")
+        context["all_tasks"] = context["all_tasks"].filter(pk__in=own)
+        tasks = context["all_tasks"]
+        if context["query_string"]:
+            tasks = tasks.filter(name__icontains=context["query_string"])
+        context["tasks"] = Paginator(tasks, per_page=10).get_page(self.request.GET.get("p"))
+        return context
+
+
+class ScopedTaskChooserView(ScopedTaskListingMixin, TaskChooserView):
+    pass
+
+
+class ScopedTaskChooserResultsView(ScopedTaskListingMixin, TaskChooserResultsView):
+    pass
+
+
 def urlpatterns():
     return [
+        path(
+            "workflows/task_chooser/",
+            require_workflow_management(ScopedTaskChooserView.as_view()),
+        ),
+        path(
+            "workflows/task_chooser/results/",
+            require_workflow_management(ScopedTaskChooserResultsView.as_view()),
+        ),
+        path(
+            "workflows/task_chooser/create/",
+            require_workflow_management(TaskChooserCreateView.as_view()),
+        ),
+        path("workflows/task_chooser/<int:task_id>/", require_workflow_management(task_chosen)),
         path("reports/workflow/", require_admin_access(ScopedWorkflowView.as_view())),
         path(
             "reports/workflow/results/",

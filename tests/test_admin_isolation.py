@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection
+from wagtail.models import Collection, Task
 
 from home.models import StandardPage
 from tests.factories import municipality
@@ -157,3 +157,31 @@ def test_workflow_reports_offer_only_own_workflows(staff_client, drafts, report)
     assert not shows(listing, ARNHEM_DRAFT)
     assert shows(listing, "Lokale review Alkmaar")
     assert shows(listing, ALKMAAR_DRAFT)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/workflows/task_chooser/",
+        "/admin/workflows/task_chooser/results/?q=Lokale",
+    ],
+)
+def test_task_chooser_lists_no_task_of_another_site(staff_client, url):
+    response = chooser_get(staff_client, url)
+    # Local staff may not manage workflows: the chooser is refused, so no task is named.
+    assert response.status_code == 403
+    assert "Lokale review Arnhem" not in response.content.decode()
+
+
+def test_task_chosen_names_no_task_of_another_site(staff_client):
+    task = Task.objects.get(name="Lokale review Arnhem: goedkeuring")
+    response = chooser_get(staff_client, f"/admin/workflows/task_chooser/{task.pk}/")
+    assert response.status_code == 403
+    assert "Lokale review Arnhem" not in response.content.decode()
+
+
+def test_workflow_manager_task_chooser_lists_every_task(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("beheer", "beheer@example.org"))
+    response = chooser_get(client, "/admin/workflows/task_chooser/results/", q="Lokale")
+    assert shows(response, "Lokale review Arnhem")
+    assert shows(response, "Lokale review Alkmaar")
