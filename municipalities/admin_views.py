@@ -12,6 +12,7 @@ from django.http import Http404
 from django.urls import path
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
+from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet, LockedPagesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import (
     WorkflowReportFilterSet,
@@ -123,6 +124,25 @@ class ScopedWorkflowTasksView(WorkflowTasksView):
     filterset_class = ScopedWorkflowTasksReportFilterSet
 
 
+class ScopedLockedPagesReportFilterSet(LockedPagesReportFilterSet):
+    """The "locked by" filter would offer everyone who locked a page anywhere; offer those who
+    locked pages of the user's own trees."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        scope = admin_scope(self.request.user)
+        if scope.everything:
+            return
+        lockers = scope.own_pages(Page.objects.filter(locked=True)).values("locked_by")
+        self.filters["locked_by"].queryset = (
+            self.filters["locked_by"].queryset(self.request).filter(pk__in=lockers)
+        )
+
+
+class ScopedLockedPagesView(LockedPagesView):
+    filterset_class = ScopedLockedPagesReportFilterSet
+
+
 def require_workflow_management(view):
     """The task chooser serves the workflow editor; whoever may not create or edit workflows
     has no use for it, and it would name every municipality's tasks."""
@@ -178,6 +198,11 @@ def urlpatterns():
             require_workflow_management(TaskChooserCreateView.as_view()),
         ),
         path("workflows/task_chooser/<int:task_id>/", require_workflow_management(task_chosen)),
+        path("reports/locked/", require_admin_access(ScopedLockedPagesView.as_view())),
+        path(
+            "reports/locked/results/",
+            require_admin_access(ScopedLockedPagesView.as_view(results_only=True)),
+        ),
         path("reports/workflow/", require_admin_access(ScopedWorkflowView.as_view())),
         path(
             "reports/workflow/results/",

@@ -5,6 +5,8 @@ editor and moderator must not see, and an Alkmaar one, which they must still see
 cannot pass by showing nothing).
 """
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -185,3 +187,19 @@ def test_workflow_manager_task_chooser_lists_every_task(client, django_user_mode
     response = chooser_get(client, "/admin/workflows/task_chooser/results/", q="Lokale")
     assert shows(response, "Lokale review Arnhem")
     assert shows(response, "Lokale review Alkmaar")
+
+
+def locked_by_options(response):
+    assert response.status_code == 200
+    select = re.search(r'<select name="locked_by".*?</select>', response.content.decode(), re.S)
+    return re.findall(r'<option value="(\d+)"', select.group(0))
+
+
+def test_locked_pages_report_offers_only_lockers_of_own_tree(staff_client, drafts):
+    for slug in ("arnhem", "alkmaar"):
+        page = drafts[slug]
+        page.locked, page.locked_by = True, user(f"redactie-{slug}")
+        page.save()
+    options = locked_by_options(staff_client.get("/admin/reports/locked/"))
+    assert str(user("redactie-arnhem").pk) not in options
+    assert str(user("redactie-alkmaar").pk) in options
