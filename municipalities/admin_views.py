@@ -4,6 +4,8 @@ Served at Wagtail's own addresses (config/urls.py puts them before the admin's U
 link and menu item of the admin reaches them.
 """
 
+import copy
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -11,7 +13,13 @@ from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404
 from django.urls import path
 from wagtail.admin.auth import require_admin_access
-from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
+from wagtail.admin.views.chooser import (
+    BrowseView,
+    ChosenMultipleView,
+    PageStatusColumn,
+    PageTitleColumn,
+    SearchView,
+)
 from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet, LockedPagesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import (
@@ -61,7 +69,50 @@ class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
         return queryset.order_by("-count", "app_label", "model")
 
 
-class ScopedBrowseView(BrowseView):
+def as_published(page, user):
+    """Another site's page as its visitors see it: live title, no pending changes."""
+    if admin_scope(user).sees_work_of(page):
+        return page
+    published = copy.copy(page)
+    published.draft_title = page.title
+    published.has_unpublished_changes = False
+    return published
+
+
+class PublishedStateColumnMixin:
+    def render_cell_html(self, instance, parent_context):
+        page = as_published(instance, parent_context["request"].user)
+        return super().render_cell_html(page, parent_context)
+
+
+class PublishedTitleColumn(PublishedStateColumnMixin, PageTitleColumn):
+    pass
+
+
+class PublishedStatusColumn(PublishedStateColumnMixin, PageStatusColumn):
+    pass
+
+
+class PublishedColumnsMixin:
+    """The chooser's title and status columns show another site's page with its live title and
+    state, not the draft title and "live + draft" of its work in progress."""
+
+    @property
+    def columns(self):
+        columns = super().columns
+        for column in columns:
+            if type(column) is PageTitleColumn:
+                column.__class__ = PublishedTitleColumn
+            elif type(column) is PageStatusColumn:
+                column.__class__ = PublishedStatusColumn
+        return columns
+
+
+class ScopedSearchView(PublishedColumnsMixin, SearchView):
+    pass
+
+
+class ScopedBrowseView(PublishedColumnsMixin, BrowseView):
     """The page chooser opened at another site's draft would name it as the parent."""
 
     def get(self, request, parent_page_id=None):
@@ -213,6 +264,8 @@ def urlpatterns():
             "reports/workflow_tasks/results/",
             require_admin_access(ScopedWorkflowTasksView.as_view(results_only=True)),
         ),
+        path("choose-page/", require_admin_access(ScopedBrowseView.as_view())),
+        path("choose-page/search/", require_admin_access(ScopedSearchView.as_view())),
         path("choose-page/<int:parent_page_id>/", require_admin_access(ScopedBrowseView.as_view())),
         path(
             "choose-page/chosen-multiple/",

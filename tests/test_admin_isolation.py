@@ -203,3 +203,16 @@ def test_locked_pages_report_offers_only_lockers_of_own_tree(staff_client, draft
     options = locked_by_options(staff_client.get("/admin/reports/locked/"))
     assert str(user("redactie-arnhem").pk) not in options
     assert str(user("redactie-alkmaar").pk) in options
+
+
+def test_page_chooser_shows_another_sites_live_page_with_its_live_title(staff_client):
+    page = municipality("arnhem").get_children().live().first().specific
+    live_title = page.title
+    page.title = ARNHEM_DRAFT
+    page.save_revision(user=user("redactie-arnhem"))
+    found = chooser_get(staff_client, "/admin/choose-page/search/", q=live_title)
+    assert shows(found, live_title)
+    assert not shows(found, ARNHEM_DRAFT)
+    browse = chooser_get(staff_client, f"/admin/choose-page/{page.get_parent().pk}/")
+    assert shows(browse, live_title)
+    assert not shows(browse, ARNHEM_DRAFT)
