@@ -4,12 +4,23 @@ Served at Wagtail's own addresses (config/urls.py puts them before the admin's U
 link and menu item of the admin reaches them.
 """
 
+import copy
+
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404
 from django.urls import path
 from wagtail.admin.auth import require_admin_access
-from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
+from wagtail.admin.views.chooser import (
+    BrowseView,
+    ChosenMultipleView,
+    PageStatusColumn,
+    PageTitleColumn,
+    SearchView,
+)
+from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet, LockedPagesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import (
     WorkflowReportFilterSet,
@@ -17,7 +28,14 @@ from wagtail.admin.views.reports.workflows import (
     WorkflowTasksView,
     WorkflowView,
 )
+from wagtail.admin.views.workflows import (
+    TaskChooserCreateView,
+    TaskChooserResultsView,
+    TaskChooserView,
+    task_chosen,
+)
 from wagtail.models import Page, Task, Workflow, WorkflowState
+from wagtail.permissions import workflow_permission_policy
 
 from .admin_scope import admin_scope
 
@@ -51,7 +69,50 @@ class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
         return queryset.order_by("-count", "app_label", "model")
 
 
-class ScopedBrowseView(BrowseView):
+def as_published(page, user):
+    """Another site's page as its visitors see it: live title, no pending changes."""
+    if admin_scope(user).sees_work_of(page):
+        return page
+    published = copy.copy(page)
+    published.draft_title = page.title
+    published.has_unpublished_changes = False
+    return published
+
+
+class PublishedStateColumnMixin:
+    def render_cell_html(self, instance, parent_context):
+        page = as_published(instance, parent_context["request"].user)
+        return super().render_cell_html(page, parent_context)
+
+
+class PublishedTitleColumn(PublishedStateColumnMixin, PageTitleColumn):
+    pass
+
+
+class PublishedStatusColumn(PublishedStateColumnMixin, PageStatusColumn):
+    pass
+
+
+class PublishedColumnsMixin:
+    """The chooser's title and status columns show another site's page with its live title and
+    state, not the draft title and "live + draft" of its work in progress."""
+
+    @property
+    def columns(self):
+        columns = super().columns
+        for column in columns:
+            if type(column) is PageTitleColumn:
+                column.__class__ = PublishedTitleColumn
+            elif type(column) is PageStatusColumn:
+                column.__class__ = PublishedStatusColumn
+        return columns
+
+
+class ScopedSearchView(PublishedColumnsMixin, SearchView):
+    pass
+
+
+class ScopedBrowseView(PublishedColumnsMixin, BrowseView):
     """The page chooser opened at another site's draft would name it as the parent."""
 
     def get(self, request, parent_page_id=None):
@@ -114,8 +175,85 @@ class ScopedWorkflowTasksView(WorkflowTasksView):
     filterset_class = ScopedWorkflowTasksReportFilterSet
 
 
+class ScopedLockedPagesReportFilterSet(LockedPagesReportFilterSet):
+    """The "locked by" filter would offer everyone who locked a page anywhere; offer those who
+    locked pages of the user's own trees."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        scope = admin_scope(self.request.user)
+        if scope.everything:
+            return
+        lockers = scope.own_pages(Page.objects.filter(locked=True)).values("locked_by")
+        self.filters["locked_by"].queryset = (
+            self.filters["locked_by"].queryset(self.request).filter(pk__in=lockers)
+        )
+
+
+class ScopedLockedPagesView(LockedPagesView):
+    filterset_class = ScopedLockedPagesReportFilterSet
+
+
+def require_workflow_management(view):
+    """The task chooser serves the workflow editor; whoever may not create or edit workflows
+    has no use for it, and it would name every municipality's tasks."""
+
+    def checked(request, *args, **kwargs):
+        if not workflow_permission_policy.user_has_any_permission(request.user, ["add", "change"]):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return require_admin_access(checked)
+
+
+class ScopedTaskListingMixin:
+    """Of the tasks, list those of the user's own workflows (for a workflow manager whose scope
+    is one municipality; today only national editors and superusers manage workflows)."""
+
+    def get_task_listing_context_data(self):
+        context = super().get_task_listing_context_data()
+        scope = admin_scope(self.request.user)
+        if scope.everything:
+            return context
+        own = Task.objects.filter(
+            workflow_tasks__workflow__in=scope.workflows(Workflow.objects.all())
+        ).values("pk")
+        context["all_tasks"] = context["all_tasks"].filter(pk__in=own)
+        tasks = context["all_tasks"]
+        if context["query_string"]:
+            tasks = tasks.filter(name__icontains=context["query_string"])
+        context["tasks"] = Paginator(tasks, per_page=10).get_page(self.request.GET.get("p"))
+        return context
+
+
+class ScopedTaskChooserView(ScopedTaskListingMixin, TaskChooserView):
+    pass
+
+
+class ScopedTaskChooserResultsView(ScopedTaskListingMixin, TaskChooserResultsView):
+    pass
+
+
 def urlpatterns():
     return [
+        path(
+            "workflows/task_chooser/",
+            require_workflow_management(ScopedTaskChooserView.as_view()),
+        ),
+        path(
+            "workflows/task_chooser/results/",
+            require_workflow_management(ScopedTaskChooserResultsView.as_view()),
+        ),
+        path(
+            "workflows/task_chooser/create/",
+            require_workflow_management(TaskChooserCreateView.as_view()),
+        ),
+        path("workflows/task_chooser/<int:task_id>/", require_workflow_management(task_chosen)),
+        path("reports/locked/", require_admin_access(ScopedLockedPagesView.as_view())),
+        path(
+            "reports/locked/results/",
+            require_admin_access(ScopedLockedPagesView.as_view(results_only=True)),
+        ),
         path("reports/workflow/", require_admin_access(ScopedWorkflowView.as_view())),
         path(
             "reports/workflow/results/",
@@ -126,6 +264,8 @@ def urlpatterns():
             "reports/workflow_tasks/results/",
             require_admin_access(ScopedWorkflowTasksView.as_view(results_only=True)),
         ),
+        path("choose-page/", require_admin_access(ScopedBrowseView.as_view())),
+        path("choose-page/search/", require_admin_access(ScopedSearchView.as_view())),
         path("choose-page/<int:parent_page_id>/", require_admin_access(ScopedBrowseView.as_view())),
         path(
             "choose-page/chosen-multiple/",

@@ -5,13 +5,15 @@ editor and moderator must not see, and an Alkmaar one, which they must still see
 cannot pass by showing nothing).
 """
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection
+from wagtail.models import Collection, Task
 
 from home.models import StandardPage
 from tests.factories import municipality
@@ -157,3 +159,60 @@ def test_workflow_reports_offer_only_own_workflows(staff_client, drafts, report)
     assert not shows(listing, ARNHEM_DRAFT)
     assert shows(listing, "Lokale review Alkmaar")
     assert shows(listing, ALKMAAR_DRAFT)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/workflows/task_chooser/",
+        "/admin/workflows/task_chooser/results/?q=Lokale",
+    ],
+)
+def test_task_chooser_lists_no_task_of_another_site(staff_client, url):
+    response = chooser_get(staff_client, url)
+    # Local staff may not manage workflows: the chooser is refused, so no task is named.
+    assert response.status_code == 403
+    assert "Lokale review Arnhem" not in response.content.decode()
+
+
+def test_task_chosen_names_no_task_of_another_site(staff_client):
+    task = Task.objects.get(name="Lokale review Arnhem: goedkeuring")
+    response = chooser_get(staff_client, f"/admin/workflows/task_chooser/{task.pk}/")
+    assert response.status_code == 403
+    assert "Lokale review Arnhem" not in response.content.decode()
+
+
+def test_workflow_manager_task_chooser_lists_every_task(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("beheer", "beheer@example.org"))
+    response = chooser_get(client, "/admin/workflows/task_chooser/results/", q="Lokale")
+    assert shows(response, "Lokale review Arnhem")
+    assert shows(response, "Lokale review Alkmaar")
+
+
+def locked_by_options(response):
+    assert response.status_code == 200
+    select = re.search(r'<select name="locked_by".*?</select>', response.content.decode(), re.S)
+    return re.findall(r'<option value="(\d+)"', select.group(0))
+
+
+def test_locked_pages_report_offers_only_lockers_of_own_tree(staff_client, drafts):
+    for slug in ("arnhem", "alkmaar"):
+        page = drafts[slug]
+        page.locked, page.locked_by = True, user(f"redactie-{slug}")
+        page.save()
+    options = locked_by_options(staff_client.get("/admin/reports/locked/"))
+    assert str(user("redactie-arnhem").pk) not in options
+    assert str(user("redactie-alkmaar").pk) in options
+
+
+def test_page_chooser_shows_another_sites_live_page_with_its_live_title(staff_client):
+    page = municipality("arnhem").get_children().live().first().specific
+    live_title = page.title
+    page.title = ARNHEM_DRAFT
+    page.save_revision(user=user("redactie-arnhem"))
+    found = chooser_get(staff_client, "/admin/choose-page/search/", q=live_title)
+    assert shows(found, live_title)
+    assert not shows(found, ARNHEM_DRAFT)
+    browse = chooser_get(staff_client, f"/admin/choose-page/{page.get_parent().pk}/")
+    assert shows(browse, live_title)
+    assert not shows(browse, ARNHEM_DRAFT)
