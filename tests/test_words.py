@@ -16,3 +16,40 @@ def test_the_login_page_says_inloggen_not_aanmelden(client):
     html = client.get("/accounts/login/").content.decode()
     assert "Inloggen" in html
     assert "Aanmelden" not in html
+
+
+OUR_APPS = {
+    "core",
+    "members",
+    "home",
+    "municipalities",
+    "comments",
+    "blog",
+    "practices",
+    "events",
+    "board",
+    "demo",
+}
+
+
+def _our_models():
+    from django.apps import apps
+
+    return [m for m in apps.get_models() if m._meta.app_label in OUR_APPS]
+
+
+@pytest.mark.parametrize("model", _our_models(), ids=lambda m: m._meta.label)
+def test_every_model_names_itself_in_dutch_singular_and_plural(model):
+    """Django otherwise appends "s" ("4 nieuwsberichts") or uses the English class name."""
+    assert "verbose_name" in model._meta.original_attrs
+    assert "verbose_name_plural" in model._meta.original_attrs
+    singular = str(model._meta.verbose_name)
+    # "nieuwsbericht" + "s", "prikbord" + "s": Dutch words ending in t or d take "-en".
+    if singular.endswith(("t", "d")):
+        assert str(model._meta.verbose_name_plural) != singular + "s"
+
+
+def test_the_admin_counts_news_pages_as_nieuwsberichten():
+    from blog.models import NewsPage
+
+    assert str(NewsPage._meta.verbose_name_plural) == "nieuwsberichten"
