@@ -130,6 +130,7 @@ class NewsIndexPage(ArticleIndexPage):
 
     class Meta:
         verbose_name = _("nieuwsoverzicht")
+        verbose_name_plural = _("nieuwsoverzichten")
 
     def article_model(self):
         return NewsPage
@@ -141,6 +142,7 @@ class NewsPage(ArticlePage):
 
     class Meta:
         verbose_name = _("nieuwsbericht")
+        verbose_name_plural = _("nieuwsberichten")
 
 
 class BlogIndexPage(ArticleIndexPage):
@@ -150,6 +152,7 @@ class BlogIndexPage(ArticleIndexPage):
 
     class Meta:
         verbose_name = _("blogoverzicht")
+        verbose_name_plural = _("blogoverzichten")
 
     def article_model(self):
         return BlogPage
@@ -179,3 +182,4 @@ class BlogPage(ArticlePage):
 
     class Meta:
         verbose_name = _("blog")
+        verbose_name_plural = _("blogs")

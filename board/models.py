@@ -34,6 +34,7 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("prikbord")
+        verbose_name_plural = _("prikborden")
 
     # Routes: the views live in board/views.py (and messaging, conversion).
     @path("")
@@ -280,6 +281,8 @@ class HelpOffer(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["post", "helper"], name="one_help_offer_per_member")
         ]
+        verbose_name = _("hulpaanbod")
+        verbose_name_plural = _("hulpaanbiedingen")
 
     def __str__(self):
         return f"{self.helper_id} → {self.post_id}"
@@ -304,6 +307,8 @@ class ContactMessage(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        verbose_name = _("contactbericht")
+        verbose_name_plural = _("contactberichten")
 
     def __str__(self):
         return f"{self.sender_id} → {self.recipient_id} ({self.post_id})"

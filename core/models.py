@@ -31,6 +31,8 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+        verbose_name = _("afbeeldingsformaat")
+        verbose_name_plural = _("afbeeldingsformaten")
 
 
 class ListingFields(models.Model):

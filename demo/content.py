@@ -88,27 +88,27 @@ NATIONAL_PAGES = [
         "Vragen over Aan de Slag? Neem contact op met het landelijke programmabureau.",
         [
             "Het landelijke programmabureau is bereikbaar via de website van Pharos. Voor vragen "
-            "over activiteiten in uw gemeente kunt u het beste contact opnemen met het "
-            "projectteam van uw gemeente; de contactgegevens staan op de site van de gemeente.",
+            "over activiteiten in je gemeente kun je het beste contact opnemen met het "
+            "projectteam van je gemeente; de contactgegevens staan op de site van de gemeente.",
         ],
     ),
     (
         "privacy",
         "Privacyverklaring",
         False,
-        "Hoe Aan de Slag omgaat met uw gegevens.",
+        "Hoe Aan de Slag omgaat met je gegevens.",
         [
             "Deze website gebruikt geen cookies van derden, geen analysediensten en geen "
             "lettertypen van andere websites. Wij slaan alleen gegevens op die nodig zijn om de "
             "site te laten werken. Er is daarom ook geen cookiemelding nodig.",
-            "Als u een account aanmaakt, bewaren wij uw e-mailadres, uw wachtwoord (versleuteld) "
-            "en wat u zelf in uw profiel zet. Uw e-mailadres is nooit zichtbaar voor anderen. Uw "
-            "naam, gemeente, organisatie en foto staan alleen op de deelnemerspagina als u daar "
+            "Als je een account aanmaakt, bewaren wij je e-mailadres, je wachtwoord (versleuteld) "
+            "en wat je zelf in je profiel zet. Je e-mailadres is nooit zichtbaar voor anderen. Je "
+            "naam, gemeente, organisatie en foto staan alleen op de deelnemerspagina als je daar "
             "zelf voor kiest.",
-            "U kunt op de pagina Mijn profiel al uw gegevens downloaden en uw account verwijderen. "
-            "Uw profiel en e-mailadres verdwijnen dan direct; uw reacties blijven staan zonder uw "
-            "naam, als reactie van een verwijderd lid.",
-            "Wij vragen nooit naar uw nationaliteit, verblijfsstatus of burgerservicenummer.",
+            "Je kunt op de pagina Mijn profiel al je gegevens downloaden en je account "
+            "verwijderen. Je profiel en e-mailadres verdwijnen dan direct; je reacties blijven "
+            "staan zonder je naam, als reactie van een verwijderd lid.",
+            "Wij vragen nooit naar je nationaliteit, verblijfsstatus of burgerservicenummer.",
         ],
     ),
 ]
@@ -148,9 +148,9 @@ def municipality_intro(name):
 
 def municipality_join_text(name):
     return [
-        f"Wilt u meedoen met Aan de Slag in {name}? Iedereen is welkom: bewoners van het azc "
+        f"Wil je meedoen met Aan de Slag in {name}? Iedereen is welkom: bewoners van het azc "
         "en inwoners die samen met nieuwkomers aan de slag willen.",
-        "Neem contact op met het projectteam. Samen zoeken we een klus die bij u past, "
+        "Neem contact op met het projectteam. Samen zoeken we een klus die bij je past, "
         "eenmalig of elke week.",
     ]
 
@@ -178,9 +178,9 @@ NATIONAL_NEWS = [
         3,
     ),
     (
-        "Handreiking voor een goede start in uw gemeente",
+        "Handreiking voor een goede start in je gemeente",
         "Een nieuwe handreiking helpt projectteams met de eerste stappen.",
-        ["De handreiking beschrijft hoe u partners vindt, klussen zoekt en groepjes vormt."],
+        ["De handreiking beschrijft hoe je partners vindt, klussen zoekt en groepjes vormt."],
         ["werk-en-participatie", "taal"],
         12,
     ),
@@ -312,7 +312,7 @@ LOCAL_PRACTICES = [
 # (title, kind, audience, summary, themes)
 INSTRUMENTS = [
     (
-        "Handreiking: Aan de Slag in uw gemeente",
+        "Handreiking: Aan de Slag in je gemeente",
         "handreiking",
         "gemeente",
         "Stap voor stap een lokaal Aan de Slag-project opzetten, van partners tot klussen.",
@@ -322,7 +322,7 @@ INSTRUMENTS = [
         "Checklist: een goede eerste klus",
         "checklist",
         "vrijwilligerscentrale",
-        "Waar let u op bij het kiezen van een eerste klus voor een nieuw groepje?",
+        "Waar let je op bij het kiezen van een eerste klus voor een nieuw groepje?",
         ["werk-en-participatie", "taal"],
     ),
 ]

@@ -440,7 +440,7 @@ def seed_demo(with_logins=None):
             "meedoen",
             "Meedoen",
             True,
-            f"Zo doet u mee met Aan de Slag in {name}.",
+            f"Zo doe je mee met Aan de Slag in {name}.",
             content.municipality_join_text(name),
         )
         local = content.local_news(name) if name in content.LOCAL_NEWS_SITES else ()

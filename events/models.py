@@ -39,6 +39,7 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("kalender")
+        verbose_name_plural = _("kalenders")
 
     @path("")
     def upcoming_route(self, request):

@@ -39,6 +39,7 @@ class NationalHomePage(BasePage):
 
     class Meta:
         verbose_name = _("landelijke homepage")
+        verbose_name_plural = _("landelijke homepages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -88,3 +89,4 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standaardpagina")
+        verbose_name_plural = _("standaardpagina's")

@@ -69,6 +69,7 @@ class DirectoryPage(BasePage):
 
     class Meta:
         verbose_name = _("deelnemerspagina")
+        verbose_name_plural = _("deelnemerspagina's")
 
     def members(self, query=""):
         from municipalities.aggregation import scope_for

@@ -29,6 +29,7 @@ class MunicipalityIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("gemeenteoverzicht")
+        verbose_name_plural = _("gemeenteoverzichten")
 
     def municipalities(self, query=""):
         homes = MunicipalityHomePage.objects.child_of(self).live().filter(public_q())
@@ -127,6 +128,7 @@ class MunicipalityHomePage(BasePage):
 
     class Meta:
         verbose_name = _("gemeentehomepage")
+        verbose_name_plural = _("gemeentehomepages")
 
     @property
     def site_title(self):

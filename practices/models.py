@@ -152,6 +152,7 @@ class PracticeIndexPage(FacetedIndexPage):
 
     class Meta:
         verbose_name = _("overzicht praktijkvoorbeelden")
+        verbose_name_plural = _("overzichten praktijkvoorbeelden")
 
     def item_model(self):
         return PracticeExamplePage
@@ -285,6 +286,10 @@ class PracticePartner(Orderable):
 
     panels = [FieldPanel("organisation"), FieldPanel("role"), FieldPanel("url")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
 
 class PracticeAttachment(Orderable):
     page = ParentalKey(PracticeExamplePage, related_name="attachments", on_delete=models.CASCADE)
@@ -296,6 +301,10 @@ class PracticeAttachment(Orderable):
     )
 
     panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
 
 
 class PracticeImage(Orderable):
@@ -310,6 +319,10 @@ class PracticeImage(Orderable):
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("afbeelding")
+        verbose_name_plural = _("afbeeldingen")
+
 
 class InstrumentIndexPage(FacetedIndexPage):
     """Instrumenten: checklists, handreikingen, factsheets, trainings and templates."""
@@ -320,6 +333,7 @@ class InstrumentIndexPage(FacetedIndexPage):
 
     class Meta:
         verbose_name = _("overzicht instrumenten")
+        verbose_name_plural = _("overzichten instrumenten")
 
     def item_model(self):
         return InstrumentPage
@@ -414,3 +428,7 @@ class InstrumentDocument(Orderable):
     )
 
     panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documenten")

@@ -66,3 +66,11 @@ def test_call_to_action_needs_a_destination():
     )
     with pytest.raises(StreamBlockValidationError):
         block.clean(value)
+
+
+def test_video_consent_notice_says_je():
+    html = render(
+        [{"type": "video", "value": {"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Koken"}}]
+    )
+    assert "Als je de video afspeelt, worden gegevens gedeeld met de videodienst." in html
+    assert "Als u " not in html

@@ -48,7 +48,7 @@ def test_municipality_index_shows_own_plus_national_flagged(client_for):
         "Koningsdag in Alkmaar: helpende handen gezocht",
         # Flagged "show on all sites":
         "Aan de Slag groeit: nieuwe gemeenten doen mee",
-        "Handreiking voor een goede start in uw gemeente",
+        "Handreiking voor een goede start in je gemeente",
     }
     # National items are labelled as such; the site's own are not labelled with a place.
     assert shown["Aan de Slag groeit: nieuwe gemeenten doen mee"] == "Landelijk"
@@ -62,7 +62,7 @@ def test_a_municipality_with_no_news_of_its_own_still_gets_flagged_national_news
     shown = titles(client_for("deventer.localhost").get("/nieuws/"))
     assert sorted(shown) == [
         "Aan de Slag groeit: nieuwe gemeenten doen mee",
-        "Handreiking voor een goede start in uw gemeente",
+        "Handreiking voor een goede start in je gemeente",
     ]
 
 
@@ -88,7 +88,7 @@ def test_newest_first(client_for):
             "?thema=werk-en-participatie",
             {
                 "Aan de Slag groeit: nieuwe gemeenten doen mee",
-                "Handreiking voor een goede start in uw gemeente",
+                "Handreiking voor een goede start in je gemeente",
             },
         ),
     ],

@@ -149,9 +149,9 @@ def test_practice_page_shows_its_sections_and_instruments(national):
     assert "16.000 koppelingen" in html
     assert "Pharos" in html and "Utrecht" in html and "Nijmegen" in html
     # Instruments that use it are shown on both sides.
-    assert "Handreiking: Aan de Slag in uw gemeente" in html
+    assert "Handreiking: Aan de Slag in je gemeente" in html
     instrument = national.get(
-        "/instrumenten/handreiking-aan-de-slag-in-uw-gemeente/"
+        "/instrumenten/handreiking-aan-de-slag-in-je-gemeente/"
     ).content.decode()
     assert "Aan de Slag - vrijwilligerswerk door AZC-bewoners" in instrument
 

@@ -104,3 +104,31 @@ def test_each_sites_demo_pictures_lie_in_its_own_collection():
     choosable = permission_policy.instances_user_has_any_permission_for(editor, ["choose"])
     assert choosable.filter(pk=alkmaar_news.listing_image_id).exists()
     assert not choosable.filter(pk=national.listing_image_id).exists()
+
+
+def test_no_demo_page_says_u_or_uw():
+    """One tone on the demo sites: "je", never "u"/"uw" (Meedoen, privacy, instruments…)."""
+    import re
+
+    from django.db import models
+    from django.utils.html import strip_tags
+    from wagtail.fields import RichTextField, StreamField
+    from wagtail.models import Page
+
+    formal = re.compile(r"\b(u|uw)\b", re.IGNORECASE)
+    found = []
+    for page in Page.objects.live().specific():
+        for field in page._meta.concrete_fields:
+            if not isinstance(
+                field, (models.CharField, models.TextField, RichTextField, StreamField)
+            ):
+                continue
+            if isinstance(field, models.SlugField) or field.name in {"path", "url_path"}:
+                continue
+            value = getattr(page, field.attname)
+            text = strip_tags(
+                str(value.render_as_block() if isinstance(field, StreamField) else value or "")
+            )
+            if formal.search(text):
+                found.append(f"{page.title} ({field.name}): {text[:120]}")
+    assert found == []

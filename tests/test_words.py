@@ -16,3 +16,81 @@ def test_the_login_page_says_inloggen_not_aanmelden(client):
     html = client.get("/accounts/login/").content.decode()
     assert "Inloggen" in html
     assert "Aanmelden" not in html
+
+
+OUR_APPS = {
+    "core",
+    "members",
+    "home",
+    "municipalities",
+    "comments",
+    "blog",
+    "practices",
+    "events",
+    "board",
+    "demo",
+}
+
+
+def _our_models():
+    from django.apps import apps
+
+    return [m for m in apps.get_models() if m._meta.app_label in OUR_APPS]
+
+
+@pytest.mark.parametrize("model", _our_models(), ids=lambda m: m._meta.label)
+def test_every_model_names_itself_in_dutch_singular_and_plural(model):
+    """Django otherwise appends "s" ("4 nieuwsberichts") or uses the English class name."""
+    assert "verbose_name" in model._meta.original_attrs
+    assert "verbose_name_plural" in model._meta.original_attrs
+    singular = str(model._meta.verbose_name)
+    # "nieuwsbericht" + "s", "prikbord" + "s": Dutch words ending in t or d take "-en".
+    if singular.endswith(("t", "d")):
+        assert str(model._meta.verbose_name_plural) != singular + "s"
+
+
+def test_the_admin_counts_news_pages_as_nieuwsberichten():
+    from blog.models import NewsPage
+
+    assert str(NewsPage._meta.verbose_name_plural) == "nieuwsberichten"
+
+
+def _form_pages(client_for):
+    from datetime import datetime, time, timedelta
+
+    from django.utils import timezone
+
+    from events.recurrence import aware
+    from tests import comment_factories
+    from tests.board_factories import member
+    from tests.event_factories import add_event, calendar_of
+    from tests.factories import municipality
+
+    anonymous = client_for("alkmaar.localhost")
+    yield "signup", anonymous.get("/accounts/signup/")
+    yield "login", anonymous.get("/accounts/login/")
+    day = timezone.localdate() + timedelta(days=3)
+    add_event(
+        calendar_of(municipality("alkmaar")),
+        "Buurtlunch",
+        aware(datetime.combine(day, time(12))),
+        aware(datetime.combine(day, time(14))),
+        slug="buurtlunch",
+        signup_capacity=5,
+    )
+    yield "event sign-up", anonymous.get("/kalender/buurtlunch/")
+    page = comment_factories.practice()
+    signed_in = client_for("alkmaar.localhost")
+    signed_in.force_login(member("lid-amira"))
+    yield "profile", signed_in.get("/accounts/profiel/")
+    yield "board post", signed_in.get("/prikbord/nieuw/")
+    yield "comment", signed_in.get(comment_factories.path_of(page))
+
+
+def test_form_labels_have_no_trailing_colon(client_for):
+    for name, response in _form_pages(client_for):
+        assert response.status_code == 200, name
+        html = response.content.decode()
+        assert "<label" in html, name
+        assert ":</label>" not in html, name
+        assert ":</legend>" not in html, name

@@ -125,6 +125,9 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 # django-allauth: one account for every site, email only, verified before posting.
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+
+# Labels without a trailing colon on every form (core.forms.BoundField).
+FORM_RENDERER = "core.forms.FormRenderer"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
