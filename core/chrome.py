@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
 from .cache import cached, site_scope
@@ -34,6 +35,8 @@ class SiteChrome:
     is_national: bool
     home_url: str
     home_current: str = ""
+    # Whether the request's page is the site's root (worked out per request).
+    is_home: bool = False
     root_pk: int | None = None
     root_depth: int | None = None
     national_url: str = ""
@@ -99,6 +102,7 @@ def build_site_chrome(request, page=None):
     return replace(
         chrome,
         home_current=_current(request, chrome.home_url, is_root, is_root),
+        is_home=is_root,
         menu=[
             replace(
                 item,
@@ -117,3 +121,15 @@ def _current(request, url, is_page, in_section):
     if is_page and urlsplit(url).path == request.path:
         return "page"
     return "true" if in_section else ""
+
+
+def page_title(title, chrome):
+    """The <title>: "<title> | <site name>", or just the site name on the site's home page or
+    when the title is the site name already. `title` is rendered (escaped) template output."""
+    title = conditional_escape(str(title).strip())
+    if chrome is None:
+        return title
+    name = conditional_escape(chrome.site_name)
+    if chrome.is_home or not title or title == name:
+        return name
+    return format_html("{} | {}", title, name)
