@@ -53,3 +53,19 @@ def test_manifest_names_the_municipality_and_is_linked(client_for):
     home = client.get("/").content.decode()
     assert '<link rel="manifest" href="/manifest.webmanifest">' in home
     assert 'href="/favicon.ico"' in home
+
+
+def main_of(response):
+    assert response.status_code == 200
+    html = response.content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def test_demo_event_shows_its_intro_once(client_for):
+    from demo.content import EVENTS
+    from events.models import EventPage
+
+    _place, title, intro, *_rest = EVENTS[0]
+    event = EventPage.objects.get(title=title)
+    main = unescape(main_of(client_for("localhost").get(event.url)))
+    assert main.count(intro) == 1
