@@ -58,6 +58,15 @@ def _localized_root(site):
     return root
 
 
+def _empty_listing(page):
+    """A news, blog or practice index with nothing to list stays out of the menu (an empty
+    Blogs section is a dead end). The calendar and the board stay: they say there is nothing yet
+    and invite to add something. Worked out only when the chrome is built (a cache miss)."""
+    if not hasattr(page.specific_class, "has_listed_items"):
+        return False
+    return not page.specific.has_listed_items()
+
+
 def _build(site, request):
     national = site if site.is_default_site else Site.objects.filter(is_default_site=True).first()
     settings_by_site = {
@@ -71,7 +80,11 @@ def _build(site, request):
 
     root = _localized_root(site)
     children = root.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
-    menu = [MenuItem(child.title, child.get_url(request), child.path) for child in children]
+    menu = [
+        MenuItem(child.title, child.get_url(request), child.path)
+        for child in children
+        if not _empty_listing(child)
+    ]
     accent = own.accent_colour if HEX_COLOUR.match(own.accent_colour or "") else DEFAULT_ACCENT
     return SiteChrome(
         site_name=site_name(site),
