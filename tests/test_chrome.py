@@ -3,6 +3,7 @@
 import json
 import re
 from html import unescape
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -69,3 +70,60 @@ def test_demo_event_shows_its_intro_once(client_for):
     event = EventPage.objects.get(title=title)
     main = unescape(main_of(client_for("localhost").get(event.url)))
     assert main.count(intro) == 1
+
+
+def path_of(page):
+    return urlsplit(page.url).path
+
+
+def menu_links(client):
+    html = client.get("/").content.decode()
+    nav = html[html.index("<header") : html.index("</header>")]
+    return set(re.findall(r'<a [^>]*href="([^"]+)"', nav))
+
+
+def test_empty_blogs_leave_the_menu_until_a_post_is_published(client_for):
+    from blog.models import BlogIndexPage, BlogPage
+    from board.models import BulletinBoardPage
+    from events.models import EventCalendarPage
+
+    alkmaar = municipality("alkmaar")
+    blogs = BlogIndexPage.objects.child_of(alkmaar).get()
+    for post in BlogPage.objects.descendant_of(blogs).live():
+        post.unpublish()
+    assert not BlogPage.objects.live().filter(show_on_all_sites=True).exists()
+    client = client_for("alkmaar.localhost")
+    links = menu_links(client)
+    assert path_of(blogs) not in links
+    assert path_of(news_index(alkmaar)) in links
+    # The calendar and the board stay, empty or not.
+    assert path_of(EventCalendarPage.objects.child_of(alkmaar).get()) in links
+    assert path_of(BulletinBoardPage.objects.child_of(alkmaar).get()) in links
+
+    post = blogs.add_child(
+        instance=BlogPage(title="Mijn eerste week", intro="Ervaring", live=False)
+    )
+    post.save_revision().publish()
+    assert path_of(blogs) in menu_links(client)
+
+
+def test_home_leaves_out_figures_that_are_zero(client_for):
+    from events.models import Slot
+
+    alkmaar = municipality("alkmaar")
+    assert not Slot.objects.filter(event__path__startswith=alkmaar.path, matches__gt=0).exists()
+    html = main_of(client_for("alkmaar.localhost").get("/"))
+    assert "Aan de Slag in cijfers" in html
+    assert "activiteiten in" in html
+    assert "aanmeldingen in" not in html
+
+
+def test_home_without_any_figure_has_no_figures_section(client_for):
+    from events.models import EventPage
+
+    alkmaar = municipality("alkmaar")
+    for event in EventPage.objects.descendant_of(alkmaar).live():
+        event.unpublish()
+    html = main_of(client_for("alkmaar.localhost").get("/"))
+    assert "Aan de Slag in cijfers" not in html
+    assert "aanmeldingen in" not in html
