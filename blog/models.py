@@ -35,6 +35,18 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
     def article_model(self):
         raise NotImplementedError
 
+    def listed_items(self, scope):
+        """The live, public articles this index lists (before filters)."""
+        return (
+            self.article_model()
+            .objects.live()
+            .filter(public_q(), scope.items_q(), locale=self.locale_id)
+        )
+
+    def has_listed_items(self):
+        """Whether the index lists anything; an empty one stays out of the menu (core/chrome)."""
+        return self.listed_items(scope_for(self)).exists()
+
     def listing_state(self, request):
         """The filtered items and the filters: everything a listing or its feed shows."""
         scope = scope_for(self)
@@ -44,12 +56,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         municipality_slug = (
             choice(request, "gemeente", {home.slug for home in labeller.homes}) if labeller else ""
         )
-        items = (
-            self.article_model()
-            .objects.live()
-            .filter(public_q(), scope.items_q(), locale=self.locale_id)
-            .order_by("-publication_date", "-first_published_at", "-pk")
-        )
+        items = self.listed_items(scope).order_by("-publication_date", "-first_published_at", "-pk")
         if theme:
             items = items.filter(themes__slug=theme)
         if municipality_slug:

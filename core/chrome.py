@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
 from .cache import cached, site_scope
@@ -34,6 +35,8 @@ class SiteChrome:
     is_national: bool
     home_url: str
     home_current: str = ""
+    # Whether the request's page is the site's root (worked out per request).
+    is_home: bool = False
     root_pk: int | None = None
     root_depth: int | None = None
     national_url: str = ""
@@ -55,6 +58,15 @@ def _localized_root(site):
     return root
 
 
+def _empty_listing(page):
+    """A news, blog or practice index with nothing to list stays out of the menu (an empty
+    Blogs section is a dead end). The calendar and the board stay: they say there is nothing yet
+    and invite to add something. Worked out only when the chrome is built (a cache miss)."""
+    if not hasattr(page.specific_class, "has_listed_items"):
+        return False
+    return not page.specific.has_listed_items()
+
+
 def _build(site, request):
     national = site if site.is_default_site else Site.objects.filter(is_default_site=True).first()
     settings_by_site = {
@@ -68,7 +80,11 @@ def _build(site, request):
 
     root = _localized_root(site)
     children = root.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
-    menu = [MenuItem(child.title, child.get_url(request), child.path) for child in children]
+    menu = [
+        MenuItem(child.title, child.get_url(request), child.path)
+        for child in children
+        if not _empty_listing(child)
+    ]
     accent = own.accent_colour if HEX_COLOUR.match(own.accent_colour or "") else DEFAULT_ACCENT
     return SiteChrome(
         site_name=site_name(site),
@@ -99,6 +115,7 @@ def build_site_chrome(request, page=None):
     return replace(
         chrome,
         home_current=_current(request, chrome.home_url, is_root, is_root),
+        is_home=is_root,
         menu=[
             replace(
                 item,
@@ -117,3 +134,15 @@ def _current(request, url, is_page, in_section):
     if is_page and urlsplit(url).path == request.path:
         return "page"
     return "true" if in_section else ""
+
+
+def page_title(title, chrome):
+    """The <title>: "<title> | <site name>", or just the site name on the site's home page or
+    when the title is the site name already. `title` is rendered (escaped) template output."""
+    title = conditional_escape(str(title).strip())
+    if chrome is None:
+        return title
+    name = conditional_escape(chrome.site_name)
+    if chrome.is_home or not title or title == name:
+        return name
+    return format_html("{} | {}", title, name)

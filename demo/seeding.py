@@ -239,8 +239,8 @@ def _ensure_event(calendar, title, intro, theme_slugs, timing, details, themes):
         details["price"] = Decimal(details["price"])
     event = EventPage(
         title=title,
+        # The intro is the event's lead; the body is left for the editor, not a copy of it.
         intro=intro,
-        body=_stream([("paragraph", intro)]),
         start=aware(starts_at),
         end=aware(ends_at),
         all_day=start is None,

@@ -66,22 +66,27 @@ def featured_events(home, count):
 
 def counters(home, request, children):
     """Activities this year and sign-ups (matches): the site's own, or on the national home
-    everything."""
+    everything. A figure that is zero is left out ("0 aanmeldingen" tells a visitor nothing
+    good), and the section too when every figure is zero."""
     year = timezone.localdate().year
     own = Q(path__startswith=home.path)
+    figures = [
+        (
+            signups.activities_in_year(own, year, home.pk),
+            _("activiteiten in %(year)s") % {"year": year},
+        ),
+        (
+            signups.matches_in_year(own, year, home.pk),
+            _("aanmeldingen in %(year)s") % {"year": year},
+        ),
+    ]
+    items = [{"value": value, "label": label} for value, label in figures if value]
+    if not items:
+        return None
     return Section(
         key="counters",
         title=_("Aan de Slag in cijfers"),
-        items=[
-            {
-                "value": signups.activities_in_year(own, year, home.pk),
-                "label": _("activiteiten in %(year)s") % {"year": year},
-            },
-            {
-                "value": signups.matches_in_year(own, year, home.pk),
-                "label": _("aanmeldingen in %(year)s") % {"year": year},
-            },
-        ],
+        items=items,
         empty_text="",
         template="events/home_counters.html",
     )

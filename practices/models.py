@@ -58,22 +58,25 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         """[(facet name, heading, [(value, label), ...]), ...] in display order."""
         raise NotImplementedError
 
+    def listed_items(self, scope):
+        """The live, public items this index lists (before facets and search)."""
+        return self.scoped_items(scope).live().filter(public_q(), locale=self.locale_id)
+
+    def has_listed_items(self):
+        """Whether the index lists anything; an empty one stays out of the menu (core/chrome)."""
+        return self.listed_items(scope_for(self)).exists()
+
     def listing_state(self, request):
         scope = scope_for(self)
         labeller = MunicipalityLabeller()
         fields = self.facet_fields()
-        value_rows = (
-            self.scoped_items(scope)
-            .live()
-            .filter(public_q(), locale=self.locale_id)
-            .values(
-                "pk",
-                "path",
-                "title",
-                "publication_date",
-                # Annotation names must not clash with the model's own fields.
-                **{f"facet_{name}": field for name, field in fields.items()},
-            )
+        value_rows = self.listed_items(scope).values(
+            "pk",
+            "path",
+            "title",
+            "publication_date",
+            # Annotation names must not clash with the model's own fields.
+            **{f"facet_{name}": field for name, field in fields.items()},
         )
         rows = group_rows(
             ({**row, **{name: row[f"facet_{name}"] for name in fields}} for row in value_rows),

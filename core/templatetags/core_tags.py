@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 
 from core.chrome import build_site_chrome
+from core.chrome import page_title as build_page_title
 from core.queries import page_ancestors
 
 register = template.Library()
@@ -55,3 +56,9 @@ def iso_datetime(value):
     if not value:
         return ""
     return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
+@register.filter
+def page_title(title, chrome):
+    """The document title around a page's own title (core.chrome.page_title)."""
+    return build_page_title(title, chrome)
