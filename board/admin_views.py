@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from wagtail.admin import messages
 
 from comments import queue as queue_module
 from members.services import display_name
@@ -69,18 +68,12 @@ def moderate(request, pk, action):
     post = get_object_or_404(Post.objects.select_related("board", "author"), pk=pk)
     if not services.can_moderate(request.user, post):
         return forbidden(request)
-    if action == "block":
-        try:
-            author = services.block_author(post, request.user)
-        except services.PostError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(
-                request,
-                _("%(name)s is geblokkeerd; wat nog wachtte is verborgen.")
-                % {"name": display_name(author)},
-            )
-    else:
-        services.moderate(post, request.user, action, request.POST.get("reason", ""))
-        messages.success(request, DONE[action])
-    return queue_module.back_to_queue(request, QUEUE_URL)
+    return queue_module.apply_action(
+        request,
+        post,
+        action,
+        services=services,
+        error=services.PostError,
+        done=DONE,
+        queue_url=QUEUE_URL,
+    )

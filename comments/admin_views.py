@@ -9,7 +9,6 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail.admin import messages
 from wagtail.models import Page
 
 from members.services import display_name
@@ -101,18 +100,12 @@ def moderate(request, pk, action):
     comment = get_object_or_404(Comment.objects.select_related("page", "author"), pk=pk)
     if not services.can_moderate(request.user, comment):
         return forbidden(request)
-    if action == "block":
-        try:
-            author = services.block_author(comment, request.user)
-        except services.CommentError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(
-                request,
-                _("%(name)s is geblokkeerd; wat nog wachtte is verborgen.")
-                % {"name": display_name(author)},
-            )
-    else:
-        services.moderate(comment, request.user, action, request.POST.get("reason", ""))
-        messages.success(request, DONE[action])
-    return queue_module.back_to_queue(request, QUEUE_URL)
+    return queue_module.apply_action(
+        request,
+        comment,
+        action,
+        services=services,
+        error=services.CommentError,
+        done=DONE,
+        queue_url=QUEUE_URL,
+    )

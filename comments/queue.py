@@ -9,10 +9,13 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
+from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from members.services import display_name
 
 FILTERS = {
     "pending": gettext_lazy("Wacht op goedkeuring"),
@@ -43,6 +46,27 @@ def back_to_queue(request, queue_url):
     ):
         return redirect(next_url)
     return redirect(queue_path)
+
+
+def apply_action(request, item, action, *, services, error, done, queue_url):
+    """Carry out a moderator's action on an item of a queue (a comment or a post) through its
+    app's services: block its author, or approve / reject (with the reason given) / hide /
+    restore it; tell the moderator what happened and go back to the queue."""
+    if action == "block":
+        try:
+            author = services.block_author(item, request.user)
+        except error as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                gettext("%(name)s is geblokkeerd; wat nog wachtte is verborgen.")
+                % {"name": display_name(author)},
+            )
+    else:
+        services.moderate(item, request.user, action, request.POST.get("reason", ""))
+        messages.success(request, done[action])
+    return back_to_queue(request, queue_url)
 
 
 @method_decorator(never_cache, name="dispatch")
