@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.mail import site_name_for
 from members.services import display_name, is_verified_member
 
 from .models import ContactMessage, HelpOffer
@@ -87,6 +88,7 @@ def relay(message, kind, answer, post_url):
         "recipient_name": display_name(recipient),
         "answer_url": answer,
         "post_url": post_url,
+        "site_name": site_name_for(message.post.board),
     }
     with translation.override(settings.LANGUAGE_CODE):
         subject = one_line(render_to_string("board/email/subject.txt", context))

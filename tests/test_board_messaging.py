@@ -105,6 +105,9 @@ def test_help_is_offered_once_and_the_poster_is_told_by_name(
     email = mail.outbox[0]
     assert_private(email, joost, amira)
     assert "Amira wil graag meehelpen met je bericht “Helpers voor de moestuin”" in email.body
+    # In the site's voice, signed with the name of the site the post is on.
+    assert email.body.startswith("Hoi Joost,")
+    assert email.body.rstrip().endswith("Aan de Slag Alkmaar")
     assert "Amira wil meehelpen: Helpers voor de moestuin" == email.subject
     assert f"http://{ALKMAAR}" in answer_link(email)
 
