@@ -20,8 +20,10 @@ entries stored under an older one, and two workers bumping at once both end in a
 """
 
 import secrets
+from contextvars import ContextVar
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 
 PREFIX = "aandeslag"
@@ -31,25 +33,51 @@ GLOBAL = "global"
 EVERYWHERE = "everywhere"
 
 
+# The versions and entries read during one request, so a page asks the shared cache for each
+# once (with the database cache, every read is a query). Outside a request nothing is kept.
+_request_versions = ContextVar("aandeslag_cache_versions", default=None)
+_request_values = ContextVar("aandeslag_cache_values", default=None)
+
+
+def _start_request(**kwargs):
+    _request_versions.set({})
+    _request_values.set({})
+
+
+def _end_request(**kwargs):
+    _request_versions.set(None)
+    _request_values.set(None)
+
+
+request_started.connect(_start_request, dispatch_uid="aandeslag-cache-versions-start")
+request_finished.connect(_end_request, dispatch_uid="aandeslag-cache-versions-end")
+
+
 def _version_key(scope):
     return f"{PREFIX}:version:{scope}"
 
 
 def versions(*scopes):
-    """The current version of each scope (GLOBAL always among them), read in one round trip."""
-    wanted = dict.fromkeys((GLOBAL, *scopes))
-    keys = {scope: _version_key(scope) for scope in wanted}
-    found = cache.get_many(keys.values())
-    result = {}
-    for scope, key in keys.items():
-        version = found.get(key)
-        if version is None:
-            # First use (or evicted): start a new version; if another worker just did, use its.
-            version = secrets.token_hex(6)
-            if not cache.add(key, version, None):
-                version = cache.get(key, version)
-        result[scope] = version
-    return result
+    """The current version of each scope (GLOBAL always among them), read in one round trip
+    (none for the scopes already read in this request)."""
+    known = _request_versions.get()
+    wanted = list(dict.fromkeys((GLOBAL, EVERYWHERE, *scopes)))
+    missing = [scope for scope in wanted if known is None or scope not in known]
+    result = {scope: known[scope] for scope in wanted if scope not in missing}
+    if missing:
+        keys = {scope: _version_key(scope) for scope in missing}
+        found = cache.get_many(keys.values())
+        for scope, key in keys.items():
+            version = found.get(key)
+            if version is None:
+                # First use (or evicted): a new version; if another worker just made one, use it.
+                version = secrets.token_hex(6)
+                if not cache.add(key, version, None):
+                    version = cache.get(key, version)
+            result[scope] = version
+        if known is not None:
+            known.update(result)
+    return {scope: result[scope] for scope in dict.fromkeys((GLOBAL, *scopes))}
 
 
 def full_key(key, scope=EVERYWHERE):
@@ -63,15 +91,24 @@ def cached(key, build, scope=EVERYWHERE):
     """The cached value for key (a tuple), built by build() on a miss. `scope` says which changes
     make it stale (see the module docstring): GLOBAL, EVERYWHERE, site_scope(...), or a name."""
     stored_key = full_key(key, scope)
-    value = cache.get(stored_key)
+    seen = _request_values.get()
+    value = seen.get(stored_key) if seen is not None else None
+    if value is None:
+        value = cache.get(stored_key)
     if value is None:
         value = build()
         cache.set(stored_key, value, TIMEOUT)
+    if seen is not None:
+        seen[stored_key] = value
     return value
 
 
 def _write_new_versions(scopes):
-    cache.set_many({_version_key(scope): secrets.token_hex(6) for scope in scopes}, None)
+    new = {scope: secrets.token_hex(6) for scope in scopes}
+    cache.set_many({_version_key(scope): version for scope, version in new.items()}, None)
+    known = _request_versions.get()
+    if known is not None:
+        known.update(new)  # the rest of this request reads the new versions
 
 
 def bump(*scopes):
