@@ -16,12 +16,11 @@ from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.mail import site_name_for
+from core.mail import render_mail, site_name_for
 from members.services import display_name, is_verified_member
 
 from .models import ContactMessage, HelpOffer
@@ -69,10 +68,6 @@ def answer_url(message, request=None):
     return post.board.get_full_url(request) + f"{post.pk}/contact/?antwoord={message.pk}"
 
 
-def one_line(text):
-    return " ".join(text.split())
-
-
 def relay(message, kind, answer, post_url):
     """Email `message` to its recipient, in Dutch; `kind` is "help", "message" or "reply".
     Mail failures are logged; the message itself is stored."""
@@ -90,9 +85,7 @@ def relay(message, kind, answer, post_url):
         "post_url": post_url,
         "site_name": site_name_for(message.post.board),
     }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = one_line(render_to_string("board/email/subject.txt", context))
-        body = render_to_string("board/email/message.txt", context)
+    subject, body = render_mail("board/email/subject.txt", "board/email/message.txt", context)
     try:
         EmailMessage(subject, body, to=[recipient.email]).send()
     except Exception:  # noqa: BLE001 - any mail failure; the message is stored

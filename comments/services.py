@@ -16,7 +16,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import Count, Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -24,7 +23,7 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from core.cache import GLOBAL, cached
-from core.mail import site_name_for
+from core.mail import render_mail, site_name_for
 from core.models import SiteSettings
 from members.services import block_member, chosen_name, display_name, is_verified_member
 
@@ -469,9 +468,9 @@ def notify_author(author, *, item, outcome, title, text, reason, url, site):
         "member_name": chosen_name(author),
         "site_name": site_name_for(site),
     }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = " ".join(render_to_string("comments/email/outcome_subject.txt", context).split())
-        body = render_to_string("comments/email/outcome_message.txt", context)
+    subject, body = render_mail(
+        "comments/email/outcome_subject.txt", "comments/email/outcome_message.txt", context
+    )
     send_to_each([author.email], subject, body, f"{item} outcome for {author.pk}")
 
 

@@ -6,6 +6,9 @@ mails (members.adapter), moderation outcomes (comments, board) and sign-up mails
 take the name from here.
 """
 
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
 from wagtail.models import Page, Site
 
 PROGRAM_NAME = "Aan de Slag"
@@ -25,3 +28,12 @@ def site_name_for(source):
     if isinstance(source, Page):
         return site_name(source.get_site())
     return site_name(Site.find_for_request(source))
+
+
+def render_mail(subject_template, body_template, context, language=None):
+    """(subject, body) of a mail from its two templates, in `language` (Dutch unless the reader
+    chose another); the subject on one line, as mail headers need."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string(subject_template, context).split())
+        body = render_to_string(body_template, context)
+    return subject, body

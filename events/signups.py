@@ -14,12 +14,11 @@ from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Sum
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.cache import bump, cached, subtree_scope
-from core.mail import site_name_for
+from core.mail import render_mail, site_name_for
 
 from . import recurrence
 from .models import EventPage, SignUp, Slot
@@ -192,8 +191,9 @@ def notify(signup, kind):
             "site_name": site_name_for(event),
             "event_url": event.get_full_url(),
         }
-        subject = render_to_string("events/email/subject.txt", context).strip()
-        body = render_to_string("events/email/signup.txt", context)
+    subject, body = render_mail(
+        "events/email/subject.txt", "events/email/signup.txt", context, signup.language
+    )
     send_mail(subject, body, None, [signup.email])
 
 
