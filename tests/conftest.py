@@ -1,30 +1,33 @@
-"""Shared fixtures. The demo (national site and all 21 municipalities) is seeded once per
-test session; every database test runs inside a transaction on top of it."""
+"""Shared fixtures. Every test builds the few pages and people it needs with tests.factories;
+these fixtures are the convenient entry points (the national home and a municipality are
+built on demand, with their sections)."""
 
 import pytest
 from django.test import Client
-from wagtail.models import Site
 
-from demo.seeding import seed_demo
+from tests import factories
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        seed_demo(with_logins=True)
+@pytest.fixture
+def national_home(db):
+    return factories.national_home()
 
 
 @pytest.fixture
 def national_site(db):
-    return Site.objects.get(is_default_site=True)
+    return factories.national_site()
+
+
+@pytest.fixture
+def municipality(db):
+    """municipality("alkmaar"): that municipality's home, provisioned on first use."""
+    return factories.municipality
 
 
 @pytest.fixture
 def site_for(db):
-    def find(slug):
-        return Site.objects.get(root_page__slug=slug, is_default_site=False)
-
-    return find
+    """site_for("alkmaar"): the Site provisioning made for that municipality."""
+    return factories.municipality_site
 
 
 @pytest.fixture

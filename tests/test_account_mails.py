@@ -13,6 +13,13 @@ from members.models import Profile
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def sites(municipality):
+    """The sites these tests visit."""
+    municipality("alkmaar")
+
+
 PASSWORD = "Tuinieren-in-de-zon-42"
 NEW_PASSWORD = "Fietsen-langs-het-kanaal-7"
 ALKMAAR = "Aan de Slag Alkmaar"

@@ -11,6 +11,14 @@ from members.models import Profile
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def sites(municipality):
+    """The sites these tests visit."""
+    municipality("alkmaar")
+    municipality("arnhem")
+
+
 PASSWORD = "Tuinieren-in-de-zon-42"
 
 

@@ -8,7 +8,6 @@ cannot pass by showing nothing).
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -16,7 +15,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Task
 
 from home.models import StandardPage
-from tests.factories import municipality
+from tests.factories import add_standard_page, municipality, person
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +24,14 @@ ALKMAAR_DRAFT = "Zwijntjesdag Alkmaar concept"
 LOCAL_STAFF = ["redactie-alkmaar", "moderatie-alkmaar"]
 
 
-def user(username):
-    return get_user_model().objects.get(username=username)
+user = person
+
+
+@pytest.fixture(autouse=True)
+def sites():
+    """Both municipalities, provisioned: pages, collections, groups and review workflows."""
+    municipality("arnhem")
+    municipality("alkmaar")
 
 
 def add_draft(slug, title):
@@ -38,6 +43,8 @@ def add_draft(slug, title):
 
 @pytest.fixture
 def drafts():
+    for slug in ("arnhem", "alkmaar"):
+        add_standard_page(municipality(slug), "Meedoen")
     return {
         "arnhem": add_draft("arnhem", ARNHEM_DRAFT),
         "alkmaar": add_draft("alkmaar", ALKMAAR_DRAFT),

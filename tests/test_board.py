@@ -16,8 +16,7 @@ from PIL import Image
 from board import services
 from board.models import Post, PostReport
 from core.models import SiteSettings
-from tests.board_factories import add_post, board_of, member
-from tests.factories import theme
+from tests.factories import add_post, board_of, member, theme
 
 pytestmark = pytest.mark.django_db
 

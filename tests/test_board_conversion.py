@@ -11,10 +11,7 @@ from django.urls import reverse
 from board.conversion import can_convert, event_fields, first_start
 from events.models import EventPage
 from events.recurrence import aware
-from tests.board_factories import add_post, board_of, member
-from tests.comment_factories import path_of
-from tests.event_factories import calendar_of
-from tests.factories import municipality, theme
+from tests.factories import add_post, board_of, calendar_of, member, municipality, path_of, theme
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,8 @@ from django.utils import timezone
 
 from board.messaging import MAX_MESSAGES_PER_DAY
 from board.models import ContactMessage, HelpOffer
-from tests.board_factories import add_post, board_of, member
-from tests.comment_factories import member as new_member
-from tests.comment_factories import path_of
+from tests.factories import add_post, board_of, member, path_of
+from tests.factories import member as new_member
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.recurrence import aware
-from tests.event_factories import add_event, at, calendar_of
-from tests.factories import municipality, national_home
+from tests.factories import add_event, at, calendar_of, municipality, national_home
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,17 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from comments.models import Comment, CommentReport
-from tests.comment_factories import add_comment, member, path_of, post_url, practice, staff_login
-from tests.factories import add_news, national_home, news_index
+from tests.factories import (
+    add_comment,
+    add_news,
+    member,
+    national_home,
+    news_index,
+    path_of,
+    person,
+    post_url,
+    practice,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -149,7 +158,7 @@ def test_moderation_never_redirects_elsewhere(pending):
 def test_reported_comment_shows_in_the_queue_and_approval_settles_it(
     example, author, mailoutbox, django_capture_on_commit_callbacks
 ):
-    staff_login("moderatie-alkmaar")
+    person("moderatie-alkmaar")
     comment = add_comment(example, author, "Dit is reclame")
     visitor = Client(HTTP_HOST=ALKMAAR)
     with django_capture_on_commit_callbacks(execute=True):
@@ -199,7 +208,7 @@ def test_blocking_logs_the_member_out_at_once(example, author):
 
 
 def test_editors_and_moderators_cannot_be_blocked_from_the_queue(example):
-    colleague = get_user_model().objects.get(username="redactie-alkmaar")
+    colleague = person("redactie-alkmaar")
     comment = add_comment(example, colleague, "Van de redactie", status=Comment.Status.PENDING)
     html = admin_client("moderatie-alkmaar").get(QUEUE).content.decode()
     assert "Van de redactie" in html

@@ -4,7 +4,6 @@ was, and a page type that declares item targets gets threads, emails and queue e
 """
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.template import Context, Template
 from django.test import Client, RequestFactory
@@ -13,8 +12,16 @@ from django.test.utils import CaptureQueriesContext
 from blog.models import NewsPage
 from comments.models import Comment, CommentTarget
 from comments.services import CommentError, post_comment
-from tests.comment_factories import add_comment, member, path_of, post_url, staff_login
-from tests.factories import add_news, municipality, news_index
+from tests.factories import (
+    add_comment,
+    add_news,
+    member,
+    municipality,
+    news_index,
+    path_of,
+    person,
+    post_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -173,7 +180,7 @@ def test_an_items_thread_shows_its_comments_and_posts_with_the_target(news, auth
 def test_posting_under_an_item_goes_back_to_it(
     news, author, with_items, mailoutbox, django_capture_on_commit_callbacks
 ):
-    staff_login("moderatie-alkmaar")
+    person("moderatie-alkmaar")
     client = logged_in(author)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(post_url(news), {"body": "Graag!", "target": "post-1"})
@@ -217,7 +224,7 @@ def test_reporting_a_comment_under_a_vanished_item_is_404(news, author, with_ite
 def test_the_queue_names_and_links_the_item_in_a_fixed_number_of_queries(author, with_items):
     index = news_index(municipality("alkmaar"))
     moderator = Client(HTTP_HOST="localhost")
-    moderator.force_login(get_user_model().objects.get(username="moderatie-alkmaar"))
+    moderator.force_login(person("moderatie-alkmaar"))
 
     def queue_queries():
         with CaptureQueriesContext(connection) as queries:

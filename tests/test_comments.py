@@ -12,15 +12,18 @@ from wagtail.models import PageViewRestriction, Site
 
 from comments.models import Comment, CommentReport
 from core.models import SiteSettings
-from tests.comment_factories import (
+from tests.factories import (
     add_comment,
+    add_news,
     member,
+    municipality,
+    national_home,
+    news_index,
     path_of,
+    person,
     post_url,
     practice,
-    staff_login,
 )
-from tests.factories import add_news, municipality, national_home, news_index
 
 pytestmark = pytest.mark.django_db
 
@@ -90,8 +93,8 @@ def test_member_sees_a_labelled_form_and_a_private_page(example, author):
 def test_comment_waits_for_the_moderator_and_is_shown_only_to_its_author(
     client_for, example, author, mailoutbox, django_capture_on_commit_callbacks
 ):
-    staff_login("moderatie-alkmaar")
-    staff_login("moderatie-arnhem")
+    person("moderatie-alkmaar")
+    person("moderatie-arnhem")
     client = logged_in(author)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
@@ -122,7 +125,7 @@ def test_comment_waits_for_the_moderator_and_is_shown_only_to_its_author(
 def test_without_premoderation_a_comment_appears_at_once(
     client_for, example, author, mailoutbox, django_capture_on_commit_callbacks
 ):
-    staff_login("moderatie-alkmaar")
+    person("moderatie-alkmaar")
     set_premoderation("alkmaar", False)
     with django_capture_on_commit_callbacks(execute=True):
         response = logged_in(author).post(post_url(example), {"body": "Top!"}, follow=True)

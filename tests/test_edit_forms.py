@@ -3,14 +3,31 @@ twice (say the listing image in the content and the promote tab) posts two value
 one wins, and what the editor chose is lost."""
 
 from collections import Counter
+from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
-from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from home.models import NationalHomePage
 from municipalities.models import MunicipalityHomePage, MunicipalityIndexPage
+from tests.factories import (
+    add_blog,
+    add_event,
+    add_instrument,
+    add_news,
+    add_practice,
+    add_standard_page,
+    blog_index,
+    calendar_of,
+    instrument_index,
+    municipality,
+    national_home,
+    news_index,
+    person,
+    practice_index,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -50,14 +67,16 @@ def duplicates(html):
 
 @pytest.fixture
 def admin_client(client):
-    client.force_login(get_user_model().objects.get(username="admin"))
+    client.force_login(person("admin"))
     return client
 
 
 @pytest.fixture
 def empty_parents():
     """A national home and a municipality home without children, so every page type
-    (including those allowed once per parent) can be added somewhere."""
+    (including those allowed once per parent) can be added somewhere; and, beside them, a
+    national home and a municipality with a page of every type to edit."""
+    build_one_page_of_every_type()
     national = Page.get_first_root_node().add_child(
         instance=NationalHomePage(title="Proefsite", slug="proefsite")
     )
@@ -66,6 +85,20 @@ def empty_parents():
         instance=MunicipalityHomePage(title="Proefdorp", slug="proefdorp", province="utrecht")
     )
     return [national, municipality, index, Page.get_first_root_node()]
+
+
+def build_one_page_of_every_type():
+    national = national_home()
+    alkmaar = municipality("alkmaar")
+    add_news(news_index(alkmaar), "Nieuws om te bewerken")
+    add_blog(blog_index(national), "Blog om te bewerken")
+    practice = add_practice(practice_index(national), "Voorbeeld om te bewerken")
+    add_instrument(
+        instrument_index(national), "Instrument om te bewerken", practice_examples=[practice]
+    )
+    add_standard_page(national, "Pagina om te bewerken")
+    start = timezone.now() + timedelta(days=3)
+    add_event(calendar_of(alkmaar), "Activiteit om te bewerken", start, start + timedelta(hours=2))
 
 
 def parent_for(model, empty_parents):
@@ -83,7 +116,7 @@ def test_create_and_edit_forms_hold_each_field_once(admin_client, empty_parents,
     assert duplicates(response.content.decode()) == [], f"create form of {model.__name__}"
 
     page = model.objects.exclude(pk__in=[p.pk for p in empty_parents[:2]]).first()
-    assert page is not None, f"no {model.__name__} in the demo to edit"
+    assert page is not None, f"no {model.__name__} to edit"
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert duplicates(response.content.decode()) == [], f"edit form of {model.__name__}"

@@ -4,19 +4,17 @@ message at the field, and nothing is saved until they are right."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventPage
-from tests.event_factories import at, calendar_of
-from tests.factories import municipality, theme
+from tests.factories import at, calendar_of, municipality, person, theme
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor(client):
-    client.force_login(get_user_model().objects.get(username="redactie-alkmaar"))
+    client.force_login(person("redactie-alkmaar"))
     return client
 
 

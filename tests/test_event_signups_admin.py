@@ -3,9 +3,9 @@ national editors for national events) see and export its sign-ups; nobody else d
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale
@@ -14,6 +14,7 @@ from events.models import EventPage
 from events.organisers import visible_events
 from events.signups import sign_up
 from municipalities.models import MunicipalityHomePage
+from tests.factories import add_event, at, calendar_of, person
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +35,47 @@ CSV_HEADER = [
 ]
 
 
-def user(username):
-    return get_user_model().objects.get(username=username)
+user = person
+
+
+def next_day(weekday, weeks=0):
+    """The first date on this weekday (0 = Monday) after today, `weeks` weeks on."""
+    today = timezone.localdate()
+    day = today + timedelta(weeks=weeks, days=1)
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+@pytest.fixture(autouse=True)
+def events(national_home, municipality):
+    """A weekly Alkmaar walk, a national day and an Arnhem night walk, all with sign-ups."""
+    tuesday = next_day(1)
+    add_event(
+        calendar_of(municipality("alkmaar")),
+        WANDELCLUB,
+        at(tuesday.year, tuesday.month, tuesday.day, 10),
+        at(tuesday.year, tuesday.month, tuesday.day, 11, 30),
+        repeat_frequency="weekly",
+        repeat_weekdays=[1, 3],
+        signup_capacity=12,
+        waiting_list=True,
+    )
+    saturday = next_day(5, weeks=3)
+    add_event(
+        calendar_of(national_home),
+        NATIONAL,
+        at(saturday.year, saturday.month, saturday.day, 10),
+        at(saturday.year, saturday.month, saturday.day, 16),
+        show_on_all_sites=True,
+        signup_capacity=300,
+    )
+    night = next_day(5, weeks=2)
+    add_event(
+        calendar_of(municipality("arnhem")),
+        NACHTWANDELING,
+        at(night.year, night.month, night.day, 22),
+        at(night.year, night.month, night.day, 23, 30),
+        signup_capacity=20,
+    )
 
 
 def admin_client(username):

@@ -10,8 +10,16 @@ from django.utils import timezone
 
 from blog.models import BlogIndexPage, BlogPage
 from practices.models import InstrumentIndexPage, InstrumentPage
-from tests.event_factories import add_event, calendar_of
-from tests.factories import add_news, image, municipality, national_home, news_index
+from tests.factories import (
+    add_event,
+    add_news,
+    calendar_of,
+    image,
+    municipality,
+    national_home,
+    news_index,
+    person,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -111,9 +119,8 @@ def test_featured_blog_and_instrument_lead_the_national_home(client_for):
 
 
 def test_instruments_offer_only_the_flag_that_means_something(client):
-    from django.contrib.auth import get_user_model
 
-    client.force_login(get_user_model().objects.get(username="landelijke-redactie"))
+    client.force_login(person("landelijke-redactie"))
     instrument = InstrumentPage.objects.first()
     form = client.get(f"/admin/pages/{instrument.pk}/edit/").content.decode()
     assert 'name="featured"' in form

@@ -5,10 +5,17 @@ import re
 import pytest
 from wagtail.models import Site
 
-from demo.content import MUNICIPALITIES
-from municipalities.models import MunicipalityHomePage
+from tests.factories import add_standard_page
 
 pytestmark = pytest.mark.django_db
+
+# Municipalities with a plain, a hyphenated and a two-word name.
+MUNICIPALITIES = ["Alkmaar", "Arnhem", "Sittard-Geleen", "Utrechtse Heuvelrug"]
+
+
+@pytest.fixture(autouse=True)
+def national(national_home):
+    return national_home
 
 
 def h1(response):
@@ -23,9 +30,11 @@ def test_national_host_serves_the_national_home(client_for):
     assert '<html lang="nl" dir="ltr">' in response.content.decode()
 
 
-@pytest.mark.parametrize("name", [name for name, _province, _official in MUNICIPALITIES])
-def test_every_municipality_host_serves_its_home(client_for, name):
-    home = MunicipalityHomePage.objects.get(title=name)
+@pytest.mark.parametrize("name", MUNICIPALITIES)
+def test_every_municipality_host_serves_its_home(client_for, municipality, name):
+    for other in MUNICIPALITIES:
+        municipality(other.lower().replace(" ", "-"))
+    home = municipality(name.lower().replace(" ", "-"))
     site = Site.objects.get(root_page=home)
     assert site.hostname == f"{home.slug}.localhost"
     response = client_for(site.hostname).get("/")
@@ -39,7 +48,10 @@ def test_every_municipality_host_serves_its_home(client_for, name):
 @pytest.mark.parametrize(
     "slug,name", [("alkmaar", "Alkmaar"), ("sittard-geleen", "Sittard-Geleen")]
 )
-def test_municipality_reachable_under_gemeenten_on_national_host(client_for, slug, name):
+def test_municipality_reachable_under_gemeenten_on_national_host(
+    client_for, municipality, slug, name
+):
+    municipality(slug)
     response = client_for("localhost").get(f"/gemeenten/{slug}/")
     assert response.status_code == 200
     assert h1(response) == f"Aan de Slag {name}"
@@ -51,7 +63,9 @@ def test_unknown_host_gets_the_national_site(client_for):
     assert h1(response) == "Aan de Slag"
 
 
-def test_pages_of_a_municipality_are_served_on_its_host(client_for):
+def test_pages_of_a_municipality_are_served_on_its_host(client_for, municipality):
+    add_standard_page(municipality("alkmaar"), "Meedoen")
+    municipality("arnhem")
     response = client_for("alkmaar.localhost").get("/meedoen/")
     assert response.status_code == 200
     assert h1(response) == "Meedoen"
@@ -65,7 +79,8 @@ def test_english_prefix_serves_the_site_with_english_language(client_for):
     assert '<html lang="en"' in response.content.decode()
 
 
-def test_unknown_path_is_a_404_page_in_dutch(client_for):
+def test_unknown_path_is_a_404_page_in_dutch(client_for, municipality):
+    municipality("alkmaar")
     response = client_for("alkmaar.localhost").get("/bestaat-niet/")
     assert response.status_code == 404
     assert "Pagina niet gevonden" in response.content.decode()

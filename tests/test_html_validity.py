@@ -18,15 +18,19 @@ from django.utils import timezone
 from blog.models import BlogIndexPage, BlogPage
 from home.models import StandardPage
 from practices.models import InstrumentIndexPage, InstrumentPage
-from tests.board_factories import add_post, board_of
-from tests.comment_factories import add_comment, member, path_of
-from tests.event_factories import add_event, calendar_of
 from tests.factories import (
+    add_comment,
+    add_event,
     add_news,
+    add_post,
     add_practice,
+    board_of,
+    calendar_of,
+    member,
     municipality,
     national_home,
     news_index,
+    path_of,
     practice_index,
 )
 

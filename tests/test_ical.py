@@ -12,8 +12,7 @@ from django.utils import timezone
 
 from events.models import EventPage
 from events.recurrence import local_zone
-from tests.event_factories import add_event, at, calendar_of
-from tests.factories import municipality
+from tests.factories import add_event, at, calendar_of, municipality
 
 pytestmark = pytest.mark.django_db
 

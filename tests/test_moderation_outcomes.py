@@ -11,7 +11,7 @@ from board.models import BulletinBoardPage, Post
 from comments.models import Comment
 from members.models import Profile
 from municipalities.models import MunicipalityHomePage
-from tests.comment_factories import add_comment, member, path_of, practice
+from tests.factories import add_comment, member, path_of, person, practice
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +160,7 @@ def test_board_queue_hides_a_pending_post_and_blocks_its_author(
 
 
 def test_board_queue_never_blocks_editors(django_capture_on_commit_callbacks):
-    editor = get_user_model().objects.get(username="redactie-alkmaar")
+    editor = person("redactie-alkmaar")
     Profile.objects.get_or_create(user=editor, defaults={"display_name": "Redactie"})
     post = add_post(editor)
     decide(BOARD_QUEUE, post, "block", django_capture_on_commit_callbacks)

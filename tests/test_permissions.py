@@ -1,7 +1,6 @@
 """An editor of one municipality works on that municipality only: pages, images, settings."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Page, Site
@@ -9,13 +8,14 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.models import NationalHomePage
 from municipalities.models import MunicipalityHomePage
+from tests.factories import person
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def alkmaar_editor():
-    return get_user_model().objects.get(username="redactie-alkmaar")
+    return person("redactie-alkmaar")
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def make_image(collection_name, title):
 
 def test_permission_api_confines_editor_to_own_tree(alkmaar_editor, homes):
     alkmaar_meedoen = homes["alkmaar"].get_children().get(slug="meedoen")
-    moderator = get_user_model().objects.get(username="moderatie-alkmaar")
+    moderator = person("moderatie-alkmaar")
     for page in (homes["alkmaar"], alkmaar_meedoen):
         perms = page.permissions_for_user(alkmaar_editor)
         assert perms.can_edit()
@@ -132,7 +132,7 @@ def test_images_of_another_municipality_are_out_of_reach(admin_client):
 
 
 def test_national_editor_edits_everything(homes):
-    editor = get_user_model().objects.get(username="landelijke-redactie")
+    editor = person("landelijke-redactie")
     for page in homes.values():
         assert page.permissions_for_user(editor).can_publish()
     root = Page.get_first_root_node()

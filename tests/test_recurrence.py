@@ -8,7 +8,7 @@ import pytest
 from events import recurrence
 from events.calendar import grid_window, month_grid
 from events.models import EventExclusion, EventPage
-from tests.event_factories import at
+from tests.factories import at
 
 pytestmark = pytest.mark.django_db
 

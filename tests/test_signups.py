@@ -6,7 +6,6 @@ import threading
 from datetime import datetime, time, timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection, connections
 from django.utils import timezone
@@ -15,8 +14,7 @@ from events import signups
 from events.forms import SignUpForm
 from events.models import EventPage, SignUp, Slot
 from events.recurrence import aware
-from tests.event_factories import add_event, calendar_of
-from tests.factories import municipality
+from tests.factories import add_event, calendar_of, municipality, person
 
 
 def soon(days, hour=19):
@@ -307,7 +305,7 @@ def test_hostile_names_are_escaped_and_bots_refused(client_for):
 def test_a_logged_in_member_gets_the_form_filled_in(client_for):
     make_event(capacity=6)
     client = client_for("alkmaar.localhost")
-    member = get_user_model().objects.get(username="lid-amira")
+    member = person("lid-amira")
     client.force_login(member)
     html = client.get("/kalender/buurtlunch/").content.decode()
     assert f'<input type="email" name="email" value="{member.email}"' in html

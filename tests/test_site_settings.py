@@ -1,7 +1,6 @@
 """Each municipality sets its own accent colour and logo; unreadable colours are refused."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -10,6 +9,7 @@ from wagtail.models import Collection, Site
 from core.colours import contrast_ratio
 from core.models import SiteSettings
 from core.validators import validate_accent_colour
+from tests.factories import person
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ def alkmaar():
 
 @pytest.fixture
 def editor_client(client):
-    client.force_login(get_user_model().objects.get(username="redactie-alkmaar"))
+    client.force_login(person("redactie-alkmaar"))
     return client
 
 

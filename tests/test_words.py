@@ -57,9 +57,7 @@ def _form_pages(client_for):
 
     from events.recurrence import aware
     from tests import comment_factories
-    from tests.board_factories import member
-    from tests.event_factories import add_event, calendar_of
-    from tests.factories import municipality
+    from tests.factories import add_event, calendar_of, member, municipality
 
     anonymous = client_for("alkmaar.localhost")
     yield "signup", anonymous.get("/accounts/signup/")

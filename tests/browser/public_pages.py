@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from practices.models import InstrumentPage
-from tests.board_factories import add_post, board_of
-from tests.comment_factories import PASSWORD, member, path_of
+from tests.factories import PASSWORD, add_post, board_of, member, path_of
 
 BLOG_POST = "/blogs/wat-ik-leerde-als-vrijwilliger-bij-aan-de-slag/"
 NEWS_ITEM = "/nieuws/buurttuin-in-alkmaar-krijgt-hulp-van-nieuwe-groep/"

@@ -8,8 +8,7 @@ from playwright.sync_api import expect
 from blog.models import NewsPage
 from tests.browser.public_pages import BOARD_FORM, make_poster, poster_login, public_pages
 from tests.browser.test_pages_in_browser import open_page
-from tests.comment_factories import path_of
-from tests.factories import national_home
+from tests.factories import national_home, path_of
 
 PHONE_WIDTHS = [320, 360]
 
