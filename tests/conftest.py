@@ -8,6 +8,18 @@ from django.test import Client
 from tests import factories
 
 
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The seeded demo, for tests/test_seed_demo.py (which tests seed_demo itself) and the
+    modules not yet moved onto the factories. Seeded once, the first time such a test runs;
+    those tests run after every test that builds its own world (see the ordering below), so
+    the demo is never in their way."""
+    from demo.seeding import seed_demo
+
+    with django_db_blocker.unblock():
+        seed_demo(with_logins=True)
+
+
 @pytest.fixture
 def national_home(db):
     return factories.national_home()
@@ -50,9 +62,27 @@ def clear_cache():
     cache.clear()
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return "transactional_db" in item.fixturenames or bool(
+        marker and marker.kwargs.get("transaction")
+    )
+
+
+def _run_order(item):
     """Browser tests run last (after pytest-django's own ordering). Once Playwright has
     started, its event loop runs in the main thread until the session ends, and Django refuses
-    ORM calls from there; a transactional test after them (the concurrent sign-ups) would fail."""
-    items.sort(key=lambda item: item.nodeid.startswith("tests/browser/"))
+    ORM calls from there; a transactional test after them (the concurrent sign-ups) would fail.
+
+    Before them the transactional tests, whose flush empties the database. Tests on the
+    seeded demo run after the tests that build their own world (the seed stays in the
+    database once made), and before the transactional tests that do not use it."""
+    browser = item.nodeid.startswith("tests/browser/")
+    transactional = _is_transactional(item)
+    on_demo = "demo_site" in item.fixturenames
+    return (browser, transactional, on_demo != transactional)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    items.sort(key=_run_order)

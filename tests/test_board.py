@@ -18,7 +18,8 @@ from board.models import Post, PostReport
 from core.models import SiteSettings
 from tests.factories import add_post, board_of, member, theme
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def html_of(client, path, status=200):

@@ -13,7 +13,8 @@ from events.models import EventPage
 from events.recurrence import aware
 from tests.factories import add_post, board_of, calendar_of, member, municipality, path_of, theme
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 ALKMAAR = "alkmaar.localhost"
 

@@ -14,7 +14,8 @@ from board.models import ContactMessage, HelpOffer
 from tests.factories import add_post, board_of, member, path_of
 from tests.factories import member as new_member
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 ALKMAAR = "alkmaar.localhost"
 

@@ -15,7 +15,8 @@ from board.models import BulletinBoardPage, Post, PostReport
 from municipalities.models import MunicipalityHomePage
 from tests.factories import national_home
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 QUEUE = "/admin/prikbord/"
 ALKMAAR = "alkmaar.localhost"

@@ -8,9 +8,16 @@ from wagtail.models import Site
 
 from core.cache import EVERYWHERE, GLOBAL, full_key, site_scope, versions
 from home.models import StandardPage
-from tests.factories import add_news, municipality, national_home, news_index
+from tests.factories import add_news, municipality, national_home, news_index, theme
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sites():
+    municipality("alkmaar")
+    municipality("arnhem")
+    theme("groen")  # the vocabulary exists before the test; a new theme is a global change
 
 
 def site_of(slug):

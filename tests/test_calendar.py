@@ -12,7 +12,8 @@ from django.utils import timezone
 from events.recurrence import aware
 from tests.factories import add_event, at, calendar_of, municipality, national_home
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def soon(days, hour=19):

@@ -2,14 +2,26 @@
 
 import json
 import re
+from datetime import timedelta
 from html import unescape
 from urllib.parse import urlsplit
 
 import pytest
+from django.utils import timezone
 
-from tests.factories import add_news, municipality, news_index
+from tests.factories import add_event, add_news, calendar_of, municipality, news_index
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def alkmaar(national_home):
+    return municipality("alkmaar")
+
+
+def add_upcoming_event(home, title, **fields):
+    start = timezone.now() + timedelta(days=3)
+    return add_event(calendar_of(home), title, start, start + timedelta(hours=2), **fields)
 
 
 def title_of(response):
@@ -62,12 +74,9 @@ def main_of(response):
     return html[html.index("<main") : html.index("</main>")]
 
 
-def test_demo_event_shows_its_intro_once(client_for):
-    from demo.content import EVENTS
-    from events.models import EventPage
-
-    _place, title, intro, *_rest = EVENTS[0]
-    event = EventPage.objects.get(title=title)
+def test_event_shows_its_intro_once(client_for, national_home):
+    intro = "Deelnemers uit het hele land ontmoeten elkaar: workshops, verhalen en een markt."
+    event = add_upcoming_event(national_home, "Landelijke Aan de Slag-dag", intro=intro)
     main = unescape(main_of(client_for("localhost").get(event.url)))
     assert main.count(intro) == 1
 
@@ -88,6 +97,7 @@ def test_empty_blogs_leave_the_menu_until_a_post_is_published(client_for):
     from events.models import EventCalendarPage
 
     alkmaar = municipality("alkmaar")
+    add_news(news_index(alkmaar), "Buurtfeest in Oudorp")
     blogs = BlogIndexPage.objects.child_of(alkmaar).get()
     for post in BlogPage.objects.descendant_of(blogs).live():
         post.unpublish()
@@ -111,6 +121,7 @@ def test_home_leaves_out_figures_that_are_zero(client_for):
     from events.models import Slot
 
     alkmaar = municipality("alkmaar")
+    add_upcoming_event(alkmaar, "Wandelclub vanuit het AZC")
     assert not Slot.objects.filter(event__path__startswith=alkmaar.path, matches__gt=0).exists()
     html = main_of(client_for("alkmaar.localhost").get("/"))
     assert "Aan de Slag in cijfers" in html
@@ -122,6 +133,7 @@ def test_home_without_any_figure_has_no_figures_section(client_for):
     from events.models import EventPage
 
     alkmaar = municipality("alkmaar")
+    add_upcoming_event(alkmaar, "Wandelclub vanuit het AZC")
     for event in EventPage.objects.descendant_of(alkmaar).live():
         event.unpublish()
     html = main_of(client_for("alkmaar.localhost").get("/"))

@@ -18,7 +18,8 @@ from tests.factories import (
     practice,
 )
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 QUEUE = "/admin/reacties/"
 ALKMAAR = "alkmaar.localhost"

@@ -14,7 +14,8 @@ from blog.models import NewsPage
 from practices.models import PracticeExamplePage
 from tests.factories import municipality, national_home, news_index, practice_index, theme
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def login(client, username):

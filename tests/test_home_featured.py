@@ -12,9 +12,11 @@ from blog.models import BlogIndexPage, BlogPage
 from practices.models import InstrumentIndexPage, InstrumentPage
 from tests.factories import (
     add_event,
+    add_instrument,
     add_news,
     calendar_of,
     image,
+    instrument_index,
     municipality,
     national_home,
     news_index,
@@ -22,6 +24,12 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sites(national_home):
+    for slug in ("alkmaar", "arnhem", "utrecht"):
+        municipality(slug)
 
 
 def lead(client, host):
@@ -121,7 +129,7 @@ def test_featured_blog_and_instrument_lead_the_national_home(client_for):
 def test_instruments_offer_only_the_flag_that_means_something(client):
 
     client.force_login(person("landelijke-redactie"))
-    instrument = InstrumentPage.objects.first()
+    instrument = add_instrument(instrument_index(national_home()), "Checklist startbijeenkomst")
     form = client.get(f"/admin/pages/{instrument.pk}/edit/").content.decode()
     assert 'name="featured"' in form
     assert 'name="show_on_all_sites"' not in form

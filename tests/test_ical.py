@@ -14,7 +14,8 @@ from events.models import EventPage
 from events.recurrence import local_zone
 from tests.factories import add_event, at, calendar_of, municipality
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def feed(client, path):

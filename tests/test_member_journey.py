@@ -8,6 +8,7 @@ import pytest
 from django.core import mail
 
 from comments.models import Comment
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +17,10 @@ PRACTICE = "/praktijkvoorbeelden/samen-tuinieren-in-de-buurttuin/"
 
 
 def test_sign_up_to_approved_comment(client_for, django_capture_on_commit_callbacks):
+    alkmaar = factories.municipality("alkmaar")
+    factories.add_practice(factories.practice_index(alkmaar), "Samen tuinieren in de buurttuin")
+    for slug in ("alkmaar", "arnhem"):
+        factories.moderator(slug)
     member = client_for("alkmaar.localhost")
     member.post(
         "/accounts/signup/",
@@ -49,7 +54,7 @@ def test_sign_up_to_approved_comment(client_for, django_capture_on_commit_callba
 
     moderator = client_for("alkmaar.localhost")
     moderator.post(
-        "/admin/login/", {"username": "moderatie-alkmaar", "password": "demo-moderatie-alkmaar"}
+        "/admin/login/", {"username": "moderatie-alkmaar", "password": factories.PASSWORD}
     )
     assert "Mooi project" in moderator.get("/admin/reacties/").content.decode()
     comment = Comment.objects.get(body="Mooi project, ik help graag mee!")

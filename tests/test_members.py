@@ -12,7 +12,8 @@ from PIL import Image
 from members.models import Profile
 from municipalities.models import MunicipalityHomePage
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def member(username, *, municipality="alkmaar", in_directory=True, **profile):

@@ -13,7 +13,8 @@ from members.models import Profile
 from municipalities.models import MunicipalityHomePage
 from tests.factories import add_comment, member, path_of, person, practice
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 COMMENTS_QUEUE = "/admin/reacties/"
 BOARD_QUEUE = "/admin/prikbord/"

@@ -7,7 +7,8 @@ import pytest
 from blog.models import NewsPage
 from tests.factories import add_news, municipality, national_home, news_index
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def titles(response):

@@ -15,6 +15,7 @@ from practices.models import (
     PracticeExamplePage,
     PracticeIndexPage,
 )
+from tests.factories import municipality
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -79,8 +80,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(NewsIndexPage, BlogPage)
 
     def test_one_index_of_a_kind_per_site(self):
-        # The seeded sites already have their news index; a second one cannot be added.
-        home = MunicipalityHomePage.objects.get(slug="alkmaar")
+        # A provisioned site with its sections has its news index; a second one cannot be added.
+        home = municipality("alkmaar")
         self.assertFalse(NewsIndexPage.can_create_at(home))
         self.assertFalse(PracticeIndexPage.can_create_at(home))
 

@@ -10,7 +10,8 @@ from home.models import NationalHomePage
 from municipalities.models import MunicipalityHomePage
 from tests.factories import person
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import pytest
 
 from tests.factories import add_practice, municipality, national_home, practice_index
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def titles(response):

@@ -20,7 +20,8 @@ from wagtail.models import (
 from core.models import SiteSettings
 from municipalities.models import MunicipalityHomePage
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def snapshot():

@@ -9,7 +9,8 @@ from demo.content import MUNICIPALITIES
 from home.models import NationalHomePage, StandardPage
 from municipalities.models import MunicipalityHomePage
 
-pytestmark = pytest.mark.django_db
+# This module tests seed_demo itself, so it runs on the seeded demo (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def row_counts():
@@ -17,7 +18,7 @@ def row_counts():
 
 
 def test_second_run_changes_no_row():
-    # The session already seeded once (tests/conftest.py); run it twice more.
+    # The demo_site fixture seeded once already; run it twice more.
     before = row_counts()
     call_command("seed_demo", stdout=open("/dev/null", "w"))
     call_command("seed_demo", stdout=open("/dev/null", "w"))

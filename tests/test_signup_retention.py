@@ -11,7 +11,8 @@ from django.utils import timezone
 from events.models import EventPage, SignUp, Slot
 from events.signups import purge_expired, sign_up
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 @pytest.fixture

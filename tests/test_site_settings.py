@@ -14,6 +14,12 @@ from tests.factories import person
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def sites(municipality):
+    municipality("alkmaar")
+    municipality("arnhem")
+
+
 def test_contrast_ratio_matches_wcag_reference_values():
     assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)

@@ -25,11 +25,13 @@ def test_english_catalogue_is_complete_and_compiled():
 
 
 @pytest.mark.django_db
-def test_english_interface_under_en_prefix(client_for):
+def test_english_interface_under_en_prefix(client_for, municipality):
+    for slug in ("alkmaar", "arnhem"):
+        municipality(slug)
     dutch = client_for("localhost").get("/gemeenten/").content.decode()
     english = client_for("localhost").get("/en/gemeenten/").content.decode()
-    assert "Direct naar de inhoud" in dutch and "21 gemeenten" in dutch
-    assert "Skip to content" in english and "21 municipalities" in english
+    assert "Direct naar de inhoud" in dutch and "2 gemeenten" in dutch
+    assert "Skip to content" in english and "2 municipalities" in english
     assert '<html lang="en" dir="ltr">' in english
 
 

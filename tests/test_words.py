@@ -8,6 +8,11 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def sites(national_home, municipality):
+    municipality("alkmaar")
+
+
 def test_password_help_on_the_signup_page_says_je(client):
     html = client.get("/accounts/signup/").content.decode()
     assert "Je wachtwoord moet minstens 8 tekens lang zijn." in html
@@ -56,8 +61,7 @@ def _form_pages(client_for):
     from django.utils import timezone
 
     from events.recurrence import aware
-    from tests import comment_factories
-    from tests.factories import add_event, calendar_of, member, municipality
+    from tests.factories import add_event, calendar_of, member, municipality, path_of, practice
 
     anonymous = client_for("alkmaar.localhost")
     yield "signup", anonymous.get("/accounts/signup/")
@@ -72,12 +76,12 @@ def _form_pages(client_for):
         signup_capacity=5,
     )
     yield "event sign-up", anonymous.get("/kalender/buurtlunch/")
-    page = comment_factories.practice()
+    page = practice()
     signed_in = client_for("alkmaar.localhost")
     signed_in.force_login(member("lid-amira"))
     yield "profile", signed_in.get("/accounts/profiel/")
     yield "board post", signed_in.get("/prikbord/nieuw/")
-    yield "comment", signed_in.get(comment_factories.path_of(page))
+    yield "comment", signed_in.get(path_of(page))
 
 
 def test_form_labels_have_no_trailing_colon(client_for):
