@@ -3,8 +3,46 @@
 import feedparser
 import pytest
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+from tests.factories import (
+    add_blog,
+    add_news,
+    add_practice,
+    blog_index,
+    municipality,
+    national_home,
+    news_index,
+    practice_index,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Shown on all sites, and one that stays national.
+NATIONAL_NEWS = [("Samen naar de Vierdaagse", True), ("Nieuwe gemeenten doen mee", True)]
+NATIONAL_ONLY_NEWS = "Terugblik op de landelijke dag"
+ALKMAAR_NEWS = [
+    ("Buurttuin in Alkmaar krijgt hulp van nieuwe groep", ["groen", "taal"]),
+    ("Wandelclub in Alkmaar zoekt nog wandelaars", ["zorg", "gezondheid"]),
+    ("Koningsdag in Alkmaar: helpende handen gezocht", ["evenementen"]),
+]
+ARNHEM_NEWS = [
+    ("Wandelclub in Arnhem zoekt nog wandelaars", ["zorg", "gezondheid"]),
+    ("Koningsdag in Arnhem: helpende handen gezocht", ["evenementen"]),
+]
+
+
+@pytest.fixture(autouse=True)
+def content():
+    national = national_home()
+    for days_ago, (title, everywhere) in enumerate(NATIONAL_NEWS):
+        add_news(news_index(national), title, days_ago=days_ago, show_on_all_sites=everywhere)
+    add_news(news_index(national), NATIONAL_ONLY_NEWS, days_ago=3)
+    for slug, items in (("alkmaar", ALKMAAR_NEWS), ("arnhem", ARNHEM_NEWS)):
+        for days_ago, (title, themes) in enumerate(items):
+            add_news(news_index(municipality(slug)), title, days_ago=days_ago + 5, themes=themes)
+    add_blog(blog_index(national), "Wat ik leerde als vrijwilliger bij Aan de Slag")
+    practices = practice_index(national)
+    add_practice(practices, "Vrijwilligers bij de Vierdaagse", status="afgerond")
+    add_practice(practices, "Aan de slag: vrijwilligerswerk door AZC-bewoners", status="lopend")
 
 
 def parse(response):
@@ -19,7 +57,7 @@ def parse(response):
 def test_national_news_feed_links_each_item_on_its_own_host(client_for):
     feed = parse(client_for("localhost").get("/nieuws/rss/"))
     links = {entry.title: entry.link for entry in feed.entries}
-    assert len(links) == 15
+    assert len(links) == len(NATIONAL_NEWS) + 1 + len(ALKMAAR_NEWS) + len(ARNHEM_NEWS)
     assert links["Samen naar de Vierdaagse"] == (
         "http://localhost/nieuws/samen-naar-de-vierdaagse/"
     )
@@ -39,7 +77,7 @@ def test_feed_takes_the_listing_filters(client_for):
 
 def test_municipality_news_feed(client_for):
     feed = parse(client_for("alkmaar.localhost").get("/nieuws/rss/"))
-    assert len(feed.entries) == 5
+    assert len(feed.entries) == len(ALKMAAR_NEWS) + len(NATIONAL_NEWS)
     assert feed.feed.link == "http://alkmaar.localhost/nieuws/"
 
 

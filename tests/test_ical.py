@@ -12,10 +12,52 @@ from django.utils import timezone
 
 from events.models import EventPage
 from events.recurrence import local_zone
-from tests.factories import add_event, at, calendar_of, municipality
+from tests.factories import add_event, add_wandelclub, at, calendar_of, municipality, next_weekday
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def events(national_home):
+    """The Alkmaar walk (weekly, one day off), a national day, an all-day Kings' Day market in
+    Utrecht and two Arnhem events, one repeating monthly."""
+    add_wandelclub(calendar_of(municipality("alkmaar")))
+    day = next_weekday(5, weeks=3)
+    add_event(
+        calendar_of(national_home),
+        "Landelijke Aan de Slag-dag",
+        at(day.year, day.month, day.day, 10),
+        at(day.year, day.month, day.day, 16),
+        show_on_all_sites=True,
+    )
+    today = timezone.localdate()
+    kings_day = date(today.year + (today >= date(today.year, 4, 27)), 4, 27)
+    add_event(
+        calendar_of(municipality("utrecht")),
+        "Koningsdag: kraam van Aan de Slag",
+        at(kings_day.year, kings_day.month, kings_day.day),
+        at(kings_day.year, kings_day.month, kings_day.day),
+        all_day=True,
+    )
+    arnhem = calendar_of(municipality("arnhem"))
+    next_month = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    day = next_month + timedelta(days=(5 - next_month.weekday()) % 7)  # its first Saturday
+    add_event(
+        arnhem,
+        "Tuindag in de buurtmoestuin",
+        at(day.year, day.month, day.day, 10),
+        at(day.year, day.month, day.day, 14),
+        repeat_frequency="monthly",
+        repeat_month_week=1,
+        repeat_until=day + timedelta(weeks=52),
+    )
+    day = next_weekday(5, weeks=2)
+    add_event(
+        arnhem,
+        "Nachtwandeling over de Veluwezoom",
+        at(day.year, day.month, day.day, 22),
+        at(day.year, day.month, day.day, 23, 30),
+    )
 
 
 def feed(client, path):

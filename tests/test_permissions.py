@@ -6,12 +6,9 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Page, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.models import NationalHomePage
-from municipalities.models import MunicipalityHomePage
-from tests.factories import person
+from tests.factories import add_standard_page, municipality, national_home, person
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -19,13 +16,13 @@ def alkmaar_editor():
     return person("redactie-alkmaar")
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def homes():
-    return {
-        "alkmaar": MunicipalityHomePage.objects.get(slug="alkmaar"),
-        "arnhem": MunicipalityHomePage.objects.get(slug="arnhem"),
-        "national": NationalHomePage.objects.get(depth=2),
-    }
+    """Two municipalities, each with a "Meedoen" page, and the national home."""
+    homes = {slug: municipality(slug) for slug in ("alkmaar", "arnhem")}
+    for home in homes.values():
+        add_standard_page(home, "Meedoen")
+    return {**homes, "national": national_home()}
 
 
 @pytest.fixture

@@ -19,9 +19,16 @@ from wagtail.models import (
 
 from core.models import SiteSettings
 from municipalities.models import MunicipalityHomePage
+from tests.factories import municipality
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sites():
+    """The national site and two provisioned municipalities to collide with."""
+    municipality("alkmaar")
+    municipality("arnhem")
 
 
 def snapshot():
@@ -115,7 +122,7 @@ def test_running_twice_changes_nothing():
     assert snapshot() == before
 
 
-def test_rerun_for_a_seeded_municipality_changes_nothing():
+def test_rerun_for_a_provisioned_municipality_changes_nothing():
     before = snapshot()
     add("Alkmaar", "--province", "Noord-Holland")
     assert snapshot() == before

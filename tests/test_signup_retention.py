@@ -8,16 +8,16 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from events.models import EventPage, SignUp, Slot
+from events.models import SignUp, Slot
 from events.signups import purge_expired, sign_up
+from tests.factories import add_wandelclub, calendar_of
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def wandelclub():
-    return EventPage.objects.get(title="Wandelclub vanuit het AZC")
+def wandelclub(municipality):
+    return add_wandelclub(calendar_of(municipality("alkmaar")))
 
 
 def ended_slot(event, days_ago, names, now=None):

@@ -29,11 +29,14 @@ from tests.factories.board import BulletinBoardPageFactory, PostFactory, add_pos
 from tests.factories.comments import CommentFactory, add_comment, path_of, post_url, practice
 from tests.factories.core import ImageFactory, ThemeFactory, image, theme
 from tests.factories.events import (
+    WANDELCLUB,
     EventCalendarPageFactory,
     EventPageFactory,
     add_event,
+    add_wandelclub,
     at,
     calendar_of,
+    next_weekday,
 )
 from tests.factories.home import (
     StandardPageFactory,
@@ -77,6 +80,9 @@ __all__ = [
     "add_blog",
     "add_comment",
     "add_event",
+    "add_wandelclub",
+    "next_weekday",
+    "WANDELCLUB",
     "add_instrument",
     "add_news",
     "add_post",
