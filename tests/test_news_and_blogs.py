@@ -5,10 +5,41 @@ import re
 import pytest
 
 from blog.models import NewsPage
-from tests.factories import add_news, municipality, national_home, news_index
+from tests.factories import add_blog, add_news, blog_index, municipality, national_home, news_index
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+# (title, themes, flagged "show on all sites")
+NATIONAL_NEWS = [
+    ("Aan de Slag groeit: nieuwe gemeenten doen mee", ["werk-en-participatie"], True),
+    ("Handreiking voor een goede start in je gemeente", ["werk-en-participatie"], True),
+    ("Samen naar de Vierdaagse", ["evenementen", "sport"], False),
+]
+# Each of these municipalities has three items of its own; Deventer has none.
+NEWS_SITES = ["Alkmaar", "Arnhem", "Utrecht", "Nijmegen"]
+LOCAL_NEWS = [
+    ("Buurttuin in {} krijgt hulp van nieuwe groep", ["groen", "taal"]),
+    ("Wandelclub in {} zoekt nog wandelaars", ["zorg", "gezondheid"]),
+    ("Koningsdag in {}: helpende handen gezocht", ["evenementen"]),
+]
+
+
+@pytest.fixture(autouse=True)
+def news():
+    national = news_index(national_home())
+    for days_ago, (title, themes, flagged) in zip([3, 12, 30], NATIONAL_NEWS, strict=True):
+        add_news(national, title, days_ago=days_ago, themes=themes, show_on_all_sites=flagged)
+    add_blog(
+        blog_index(national_home()),
+        "Wat ik leerde als vrijwilliger bij Aan de Slag",
+        author_name="Marieke",
+        author_role="vrijwilliger",
+    )
+    for name in NEWS_SITES:
+        index = news_index(municipality(name.lower()))
+        for days_ago, (title, themes) in enumerate(LOCAL_NEWS):
+            add_news(index, title.format(name), days_ago=5 + days_ago * 15, themes=themes)
+    municipality("deventer")
 
 
 def titles(response):
@@ -37,7 +68,7 @@ def test_national_index_shows_national_and_every_municipality_item_labelled(clie
     assert shown["Samen naar de Vierdaagse"] == "Landelijk"
     total = NewsPage.objects.live().count()
     assert f"{total} berichten" in response.content.decode()
-    assert total == 3 + 4 * 3
+    assert total == len(NATIONAL_NEWS) + len(NEWS_SITES) * len(LOCAL_NEWS)
 
 
 def test_municipality_index_shows_own_plus_national_flagged(client_for):

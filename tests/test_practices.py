@@ -4,10 +4,68 @@ import re
 
 import pytest
 
-from tests.factories import add_practice, municipality, national_home, practice_index
+from practices.models import PracticePartner
+from tests.factories import (
+    add_instrument,
+    add_practice,
+    instrument_index,
+    municipality,
+    national_home,
+    practice_index,
+)
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+NATIONAL_PRACTICE = "Aan de Slag - vrijwilligerswerk door AZC-bewoners"
+# (municipality, title, themes, status): each involves its own municipality.
+LOCAL_PRACTICES = [
+    ("alkmaar", "Samen tuinieren in de buurttuin", ["groen", "taal"], "lopend"),
+    ("nijmegen", "Vrijwilligers bij de Vierdaagse", ["evenementen", "sport"], "afgerond"),
+    ("arnhem", "Wandelclub voor nieuwkomers en buren", ["zorg", "gezondheid"], "lopend"),
+]
+
+
+@pytest.fixture(autouse=True)
+def examples():
+    """A national example involving Utrecht and Nijmegen, flagged for all sites and used by two
+    instruments; three local ones; and Deventer, with none."""
+    for slug, title, themes, status in LOCAL_PRACTICES:
+        home = municipality(slug)
+        add_practice(
+            practice_index(home), title, themes=themes, status=status, municipalities=[home]
+        )
+    municipality("deventer")
+    national = add_practice(
+        practice_index(national_home()),
+        NATIONAL_PRACTICE,
+        themes=["groen", "zorg", "sport", "evenementen"],
+        municipalities=[municipality("utrecht"), municipality("nijmegen")],
+        status="lopend",
+        show_on_all_sites=True,
+        why_and_goal="<p>Wachten in een azc maakt passief.</p>",
+        approach="<p>De vrijwilligerscentrale zoekt klussen in de buurt.</p>",
+        works_well="<p>Vaste groepjes die elke week dezelfde klus doen.</p>",
+        could_be_better="<p>Vervoer van het azc naar de klus kost tijd en geld.</p>",
+        results="<p>Er zijn meer dan 16.000 koppelingen gemaakt.</p>",
+        partners=[PracticePartner(organisation="Pharos", role="uitvoering landelijk programma")],
+    )
+    instruments = instrument_index(national_home())
+    add_instrument(
+        instruments,
+        "Handreiking: Aan de Slag in je gemeente",
+        kind="handreiking",
+        audience="gemeente",
+        themes=["werk-en-participatie"],
+        practice_examples=[national],
+    )
+    add_instrument(
+        instruments,
+        "Checklist: een goede eerste klus",
+        kind="checklist",
+        audience="vrijwilligerscentrale",
+        themes=["werk-en-participatie", "taal"],
+        practice_examples=[national],
+    )
 
 
 def titles(response):
