@@ -10,10 +10,71 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.recurrence import aware
-from tests.factories import add_event, at, calendar_of, municipality, national_home
+from tests.factories import (
+    add_event,
+    add_wandelclub,
+    at,
+    calendar_of,
+    municipality,
+    national_home,
+    next_weekday,
+)
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+def on(day, hour, minute=0):
+    return at(day.year, day.month, day.day, hour, minute)
+
+
+@pytest.fixture(autouse=True)
+def events():
+    """Alkmaar's weekly walk and a past opening, Arnhem's monthly garden day, Utrecht's cycling
+    lessons, a national day flagged for all sites and a national-only online session."""
+    alkmaar = calendar_of(municipality("alkmaar"))
+    add_wandelclub(alkmaar)
+    past = next_weekday(5, weeks=-9)
+    add_event(alkmaar, "Opening van de AZC-moestuin", on(past, 14), on(past, 16), themes=["groen"])
+    day = next_weekday(5, weeks=1)
+    add_event(
+        calendar_of(municipality("arnhem")),
+        "Tuindag in de buurtmoestuin",
+        on(day, 10),
+        on(day, 14),
+        themes=["groen"],
+        repeat_frequency="weekly",
+        repeat_count=4,
+    )
+    day = next_weekday(2)
+    add_event(
+        calendar_of(municipality("utrecht")),
+        "Fietsles voor beginners",
+        on(day, 14),
+        on(day, 15, 30),
+        themes=["sport"],
+        repeat_frequency="weekly",
+        repeat_count=8,
+        signup_capacity=4,
+    )
+    national = calendar_of(national_home())
+    day = next_weekday(5, weeks=3)
+    add_event(
+        national,
+        "Landelijke Aan de Slag-dag",
+        on(day, 10),
+        on(day, 16),
+        themes=["evenementen"],
+        show_on_all_sites=True,
+    )
+    day = next_weekday(3, weeks=1)
+    add_event(
+        national,
+        "Online kennissessie voor coördinatoren",
+        on(day, 15),
+        on(day, 16, 30),
+        themes=["werk-en-participatie"],
+        online_url="https://example.org/kennissessie",
+    )
 
 
 def soon(days, hour=19):

@@ -33,6 +33,8 @@ class BlogIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class ArticleFactory(wagtail_factories.PageFactory):
+    # Blank: Wagtail makes the slug from the title, unique among the siblings.
+    slug = ""
     title = factory.Sequence(lambda n: f"Bericht {n}")
     intro = factory.LazyAttribute(lambda o: f"Inleiding bij {o.title}.")
     publication_date = factory.LazyFunction(timezone.localdate)

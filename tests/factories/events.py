@@ -30,6 +30,8 @@ class EventPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = EventPage
 
+    # Blank: Wagtail makes the slug from the title, unique among the siblings.
+    slug = ""
     title = factory.Sequence(lambda n: f"Activiteit {n}")
     intro = factory.LazyAttribute(lambda o: f"Over {o.title}.")
     start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))

@@ -28,6 +28,8 @@ class StandardPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = StandardPage
 
+    # Blank: Wagtail makes the slug from the title, unique among the siblings.
+    slug = ""
     title = factory.Sequence(lambda n: f"Pagina {n}")
     intro = factory.LazyAttribute(lambda o: f"Over {o.title}.")
 

@@ -39,6 +39,8 @@ class PracticeExamplePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = PracticeExamplePage
 
+    # Blank: Wagtail makes the slug from the title, unique among the siblings.
+    slug = ""
     title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
     summary = factory.LazyAttribute(lambda o: f"Samenvatting van {o.title}.")
     publication_date = factory.LazyFunction(timezone.localdate)
@@ -48,6 +50,8 @@ class InstrumentPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = InstrumentPage
 
+    # Blank: Wagtail makes the slug from the title, unique among the siblings.
+    slug = ""
     title = factory.Sequence(lambda n: f"Instrument {n}")
     kind = InstrumentPage.Kind.CHECKLIST
     audience = InstrumentPage.Audience.MUNICIPALITY
