@@ -4,7 +4,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -12,14 +11,28 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from blog.models import NewsPage
 from practices.models import PracticeExamplePage
-from tests.factories import municipality, national_home, news_index, practice_index, theme
+from tests.factories import (
+    add_news,
+    add_practice,
+    municipality,
+    national_home,
+    news_index,
+    person,
+    practice_index,
+    theme,
+)
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sites():
+    municipality("alkmaar")
+    municipality("arnhem")
 
 
 def login(client, username):
-    client.force_login(get_user_model().objects.get(username=username))
+    client.force_login(person(username))
     return client
 
 
@@ -179,6 +192,29 @@ def test_scheduled_publishing(client, client_for):
 
 
 def test_home_pages_show_latest_news_and_featured_practices(client_for):
+    add_news(news_index(national_home()), "Samen naar de Vierdaagse")
+    alkmaar = news_index(municipality("alkmaar"))
+    for days_ago, title in enumerate(
+        [
+            "Buurttuin in Alkmaar krijgt hulp van nieuwe groep",
+            "Wandelclub in Alkmaar zoekt nog wandelaars",
+            "Koningsdag in Alkmaar: helpende handen gezocht",
+            "Taalcafé in Alkmaar draait een jaar",
+        ]
+    ):
+        add_news(alkmaar, title, days_ago=days_ago + 1)
+    add_news(news_index(municipality("arnhem")), "Wandelclub in Arnhem zoekt nog wandelaars")
+    add_practice(
+        practice_index(national_home()),
+        "Aan de Slag - vrijwilligerswerk door AZC-bewoners",
+        featured=True,
+        show_on_all_sites=True,
+        days_ago=30,
+    )
+    nijmegen = municipality("nijmegen")
+    add_practice(
+        practice_index(nijmegen), "Vrijwilligers bij de Vierdaagse", municipalities=[nijmegen]
+    )
     national = client_for("localhost").get("/").content.decode()
     assert "Laatste nieuws" in national and "Uitgelichte praktijkvoorbeelden" in national
     # The national example is featured: it comes first on the national home.

@@ -9,11 +9,22 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from core.models import SiteSettings
 from members.models import Profile
-from municipalities.models import MunicipalityHomePage
+from tests import factories
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sites(national_site):
+    """Alkmaar and Arnhem, and a national privacy statement (Alkmaar has none of its own)."""
+    for slug in ("alkmaar", "arnhem"):
+        factories.municipality(slug)
+    privacy = factories.add_standard_page(
+        national_site.root_page, "Privacyverklaring", slug="privacy"
+    )
+    SiteSettings.objects.filter(site=national_site).update(privacy_page=privacy)
 
 
 def member(username, *, municipality="alkmaar", in_directory=True, **profile):
@@ -24,7 +35,7 @@ def member(username, *, municipality="alkmaar", in_directory=True, **profile):
     Profile.objects.create(
         user=user,
         display_name=profile.pop("display_name", username.title()),
-        municipality=MunicipalityHomePage.objects.get(slug=municipality) if municipality else None,
+        municipality=factories.municipality(municipality) if municipality else None,
         in_directory=in_directory,
         **profile,
     )
@@ -103,7 +114,7 @@ def test_blocked_member_leaves_the_directory(client_for):
 def test_profile_edit_and_photo_is_resized_to_webp(client):
     user = member("sara", in_directory=False)
     client.force_login(user)
-    alkmaar = MunicipalityHomePage.objects.get(slug="alkmaar")
+    alkmaar = factories.municipality("alkmaar")
     response = client.post(
         "/accounts/profiel/",
         profile_form(
@@ -197,7 +208,7 @@ def test_signing_up_on_a_municipality_site_makes_you_part_of_it(client_for):
         },
     )
     profile = Profile.objects.get(user__email="noor@example.org")
-    assert profile.municipality == MunicipalityHomePage.objects.get(slug="alkmaar")
+    assert profile.municipality == factories.municipality("alkmaar")
 
     # Opting in to the directory shows her on Alkmaar's /deelnemers/ (not on Arnhem's).
     user = profile.user
@@ -214,7 +225,7 @@ def test_signing_up_on_a_municipality_site_makes_you_part_of_it(client_for):
 
     # The profile form offers her municipality as chosen, and she can change it.
     assert "selected>Alkmaar</option>" in client.get("/accounts/profiel/").content.decode()
-    arnhem = MunicipalityHomePage.objects.get(slug="arnhem")
+    arnhem = factories.municipality("arnhem")
     client.post(
         "/accounts/profiel/",
         profile_form(display_name="Noor", municipality=str(arnhem.pk), in_directory="on"),
