@@ -22,7 +22,10 @@ from members.services import is_verified_member
 
 from .models import DEFAULT_LIFETIME, MAX_LIFETIME, Post
 
-moderate = moderation.moderate  # the kernel's, for the board's callers
+# Reporting and moderating are the kernel's (core.moderation): anyone may report an open post,
+# whoever may publish its board moderates it.
+report_post = moderation.file_report
+moderate = moderation.moderate
 
 MAX_POSTS_PER_DAY = 5
 MAX_LINKS = 3
@@ -141,7 +144,7 @@ def create_post(board, author, fields, themes=(), now=None):
     post.save()
     post.themes.set(themes)
     if post.status == Post.Status.PENDING:
-        transaction.on_commit(lambda: notify_moderators(post))
+        transaction.on_commit(lambda: moderation.notify_moderators(post))
     return post
 
 
@@ -158,7 +161,7 @@ def update_post(post, user, fields, themes=None):
         setattr(post, name, value)
     if post.status == Post.Status.APPROVED and premoderates(post.board):
         post.status = Post.Status.PENDING
-        transaction.on_commit(lambda: notify_moderators(post))
+        transaction.on_commit(lambda: moderation.notify_moderators(post))
     post.save()
     if themes is not None:
         post.themes.set(themes)
@@ -197,21 +200,3 @@ def delete_post(post, user):
     if post.image:
         post.image.delete(save=False)
     post.delete()
-
-
-def report_post(post, reporter, reason):
-    """Anyone may report an open post; the first open report tells its moderators
-    (core.moderation.services.file_report)."""
-    return moderation.file_report(post, reporter, reason)
-
-
-# --- Moderators -----------------------------------------------------------------------------------
-
-
-def moderated_posts(user):
-    """The posts `user` may moderate: those on boards they may publish."""
-    return moderation.moderated(Post, user)
-
-
-def notify_moderators(post, report=None):
-    moderation.notify_moderators(post, report=report)

@@ -1,9 +1,7 @@
-"""What happens to comments, step by step: posting, editing, deleting, reporting, moderating
-and blocking. Views only translate requests into these calls and their errors into responses.
-
-Who moderates a comment follows Wagtail's page permissions: whoever may publish its page (a
-municipality's moderators for that municipality, national editors everywhere, superusers).
-"""
+"""What happens to comments, step by step: posting, editing, deleting and reporting. Views
+only translate requests into these calls and their errors into responses. Moderating and
+blocking are the moderation kernel's (core.moderation): whoever may publish a comment's page
+moderates it."""
 
 from datetime import timedelta
 
@@ -14,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.moderation import services as moderation
-from core.moderation.services import MAX_REASON_LENGTH, clean_reason, premoderates
+from core.moderation.services import premoderates
 from core.text import KEPT_FORMAT_CHARACTERS, remove_control_characters
 from members.services import is_verified_member
 
@@ -120,7 +118,7 @@ def post_comment(page, author, body, parent=None, target=""):
         status=Comment.Status.PENDING if premoderates(page) else Comment.Status.APPROVED,
     )
     if comment.status == Comment.Status.PENDING:
-        transaction.on_commit(lambda: notify_moderators(comment))
+        transaction.on_commit(lambda: moderation.notify_moderators(comment))
     return comment
 
 
@@ -186,7 +184,7 @@ def edit_comment(comment, user, body):
         fields.append("status")
     comment.save(update_fields=fields)
     if comment.status == Comment.Status.PENDING:
-        transaction.on_commit(lambda: notify_moderators(comment))
+        transaction.on_commit(lambda: moderation.notify_moderators(comment))
     return comment
 
 
@@ -204,26 +202,6 @@ def delete_comment(comment, user):
     else:
         comment.delete()
 
-
-def report_comment(comment, reporter, reason):
-    """Anyone may report a visible comment; the first open report tells its moderators
-    (core.moderation.services.file_report)."""
-    return moderation.file_report(comment, reporter, reason)
-
-
-# --- Moderators -----------------------------------------------------------------------------------
-
-
-def moderated_comments(user):
-    """The comments `user` may moderate: those on pages under any page they may publish."""
-    return moderation.moderated(Comment, user)
-
-
-def notify_moderators(comment, report=None):
-    moderation.notify_moderators(comment, report=report)
-
-
-__all__ = ["MAX_REASON_LENGTH", "clean_reason", "premoderates", "remove_control_characters"]
 
 # --- Data export ----------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 mails to moderators, reports de-duplicated alike for both kinds, and menu items that cost no
 query of their own."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client, RequestFactory
@@ -12,6 +14,7 @@ from board import services as board_services
 from board.models import PostReport
 from comments import services as comment_services
 from comments.models import CommentReport
+from core.moderation.services import file_report
 from tests.board_factories import add_post, board_of
 from tests.comment_factories import add_comment, member, practice, staff_login
 
@@ -51,7 +54,7 @@ def test_new_comment_mail(moderator, sara, django_capture_on_commit_callbacks):
 def test_reported_comment_mail(moderator, sara, django_capture_on_commit_callbacks):
     comment = add_comment(practice(), sara, "Koop nu goedkope horloges!")
     with django_capture_on_commit_callbacks(execute=True):
-        comment_services.report_comment(comment, None, "Reclame")
+        file_report(comment, None, "Reclame")
     [message] = mails_to(moderator.email)
     assert message.subject == "Reactie gemeld: Fietsles voor bewoners"
     body = message.body
@@ -112,7 +115,7 @@ def test_a_member_reports_an_item_once_while_it_is_open(sara):
     comment = add_comment(practice(), sara, "Koop nu!")
     for _ in range(2):
         board_services.report_post(post, fatima, "Spam")
-        comment_services.report_comment(comment, fatima, "Spam")
+        file_report(comment, fatima, "Spam")
     assert PostReport.objects.filter(post=post).count() == 1
     assert CommentReport.objects.filter(comment=comment).count() == 1
 
@@ -127,3 +130,16 @@ def test_the_queue_menu_items_run_no_query_of_their_own(django_assert_num_querie
     # ... and the queues' items read them from there.
     with django_assert_num_queries(0):
         assert all(item.is_shown(request) for item in queues)
+
+
+def test_the_queues_action_forms_carry_the_csrf_token(sara):
+    post = add_post(board_of("alkmaar"), "Wie heeft een ladder?", author=sara, status="pending")
+    moderator = Client(HTTP_HOST="localhost", enforce_csrf_checks=True)
+    moderator.force_login(staff_login("moderatie-alkmaar"))
+    html = moderator.get("/admin/prikbord/").content.decode()
+    form = html[html.index(f'action="/admin/prikbord/{post.pk}/approve/"') :]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    response = moderator.post(f"/admin/prikbord/{post.pk}/approve/", {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.status == "approved"

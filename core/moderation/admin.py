@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, QueryDict
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -79,6 +80,11 @@ class TemplateColumn(BaseColumn):
     def __init__(self, name, label, template):
         super().__init__(name, label=label)
         self.cell_template_name = template
+
+    def get_cell_context_data(self, instance, parent_context):
+        # The actions' forms need the request's CSRF token.
+        context = super().get_cell_context_data(instance, parent_context)
+        return {**context, "csrf_token": get_token(context["request"])}
 
 
 class QueueTable(Table):
@@ -231,6 +237,7 @@ class ModerationViewSet(ModelViewSet):
     action_view_class = ActionView
     filterset_class = QueueFilterSet
     add_to_admin_menu = True
+    add_to_reference_index = False  # member content is no editor's reference
     list_per_page = 50
     copy_view_enabled = False
     report_model = None
@@ -245,6 +252,9 @@ class ModerationViewSet(ModelViewSet):
         register_permission_policy(self.model, ModerationPermissionPolicy(self.model))
         _queues[self.model] = self
         super().on_register()
+
+    def register_admin_url_finder(self):
+        pass  # there is no edit view to find
 
     def get_permissions_to_register(self):
         return Permission.objects.none()  # moderating follows page permissions
