@@ -6,12 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from core.moderation.admin import ModerationViewSet, TemplateColumn
 
-from .models import Post, PostReport
+from .models import Post
 
 
 class PostQueue(ModerationViewSet):
     model = Post
-    report_model = PostReport
     name = "prikbord"
     url_namespace = "board_admin"
     icon = "thumbtack"

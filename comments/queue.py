@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from core.moderation.admin import ModerationViewSet, TemplateColumn
 
-from .models import Comment, CommentReport, CommentsMixin, thread_title
+from .models import Comment, CommentsMixin, thread_title
 
 
 def resolve_targets(comments, user, request):
@@ -33,7 +33,6 @@ def resolve_targets(comments, user, request):
 
 class CommentQueue(ModerationViewSet):
     model = Comment
-    report_model = CommentReport
     name = "reacties"
     url_namespace = "comments_admin"
     icon = "comment"

@@ -161,7 +161,7 @@ class QueueView(IndexView):
             queryset.prefetch_related(
                 Prefetch(
                     "reports",
-                    queryset=self.queue.report_model.objects.filter(resolved=False),
+                    queryset=self.queue.report_model().objects.filter(resolved=False),
                     to_attr="open_report_list",
                 )
             ),
@@ -228,7 +228,7 @@ class ActionView(View):
 
 
 class ModerationViewSet(ModelViewSet):
-    """The queue of one kind of member content. A subclass sets model, report_model, name (the
+    """The queue of one kind of member content. A subclass sets model, name (the
     URL segment under /admin/), url_namespace, icon, menu_label, menu_order, row_id, related
     (what to select with each item), done (a message per action), forbidden_message and
     list_display (TemplateColumns), and labels each listed item in `label_item`."""
@@ -240,7 +240,6 @@ class ModerationViewSet(ModelViewSet):
     add_to_reference_index = False  # member content is no editor's reference
     list_per_page = 50
     copy_view_enabled = False
-    report_model = None
     row_id = "item"
     related = ()
     done = {}
@@ -272,6 +271,9 @@ class ModerationViewSet(ModelViewSet):
             path("results/", self.index_results_view, name="index_results"),
             path("<int:pk>/<slug:action>/", self.action_view, name="moderate"),
         ]
+
+    def report_model(self):
+        return self.model._meta.get_field("reports").related_model
 
     def index_url(self):
         return reverse(self.get_url_name("index"))
