@@ -133,12 +133,12 @@ def _convert(apps, forwards):
     if content_type is None:
         return
     Revision = apps.get_model("wagtailcore", "Revision")
-    for revision in Revision.objects.filter(content_type=content_type):
+    for revision in Revision.objects.filter(content_type_id=content_type.pk):
         if _convert_content(revision.content, forwards):
             revision.save(update_fields=["content"])
     if apps.is_installed("wagtail_localize"):
         TranslationSource = apps.get_model("wagtail_localize", "TranslationSource")
-        for source in TranslationSource.objects.filter(specific_content_type=content_type):
+        for source in TranslationSource.objects.filter(specific_content_type_id=content_type.pk):
             content = json.loads(source.content_json)
             if _convert_content(content, forwards):
                 source.content_json = json.dumps(content, cls=_Encoder)
