@@ -22,7 +22,6 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -72,7 +71,8 @@ def may_organise(user):
 
 class SignUpPermissionPolicy(BasePermissionPolicy):
     """Sign-ups are only viewed (and exported) in the admin, by the organisers of their event;
-    the public makes them, nobody edits or deletes them here."""
+    the public makes them, nobody edits or deletes them here. The viewset's menu item asks
+    this policy, so it runs no query of its own on every admin page."""
 
     def user_has_permission(self, user, action):
         return action == "view" and may_organise(user)
@@ -87,13 +87,6 @@ class SignUpPermissionPolicy(BasePermissionPolicy):
 
     def users_with_any_permission(self, actions):
         raise NotImplementedError("organisers follow from page grants per event")
-
-
-class SignUpsMenuItem(MenuItem):
-    """Shown to whoever may organise events; no query of its own on every admin page."""
-
-    def is_shown(self, request):
-        return may_organise(request.user)
 
 
 def spreadsheet_safe(value):
@@ -332,7 +325,6 @@ class SignUpViewSet(ModelViewSet):
     index_template_name = "events/admin/signups.html"
     search_fields = ["first_name", "email", "phone", "group_names"]
     search_backend_name = None
-    menu_item_class = SignUpsMenuItem
     copy_view_enabled = False
     # Sign-ups are never linked to from content, and saving one must not touch the index.
     add_to_reference_index = False

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client, RequestFactory
 from wagtail.admin.auth import user_has_any_page_permission
 
-from events.admin_views import SignUpsMenuItem
+from events.admin_views import SignUpViewSet
 from events.models import EventPage
 from events.signups import sign_up
 
@@ -54,7 +54,7 @@ def test_the_menu_item_asks_the_database_nothing_of_its_own(
     # The admin loads the user's page permissions once per request (the explorer's menu
     # item asks this); the sign-ups item reads the same.
     user_has_any_page_permission(request.user)
-    item = SignUpsMenuItem("Aanmeldingen", ADMIN)
+    item = SignUpViewSet().menu_item_class("Aanmeldingen", ADMIN)
     with django_assert_num_queries(0):
         assert item.is_shown(request) is shown
 
