@@ -211,13 +211,17 @@ class SignUpIndexView(IndexView):
 
     @cached_property
     def columns(self):
-        return [
+        activity = [
             TitleColumn(
                 "event",
                 label=_("Activiteit"),
                 accessor=lambda signup: f"{signup.slot.event.title} ({self.site_of(signup)})",
                 get_url=lambda signup: reverse("signups:event", args=[signup.slot.event_id]),
-            ),
+                width="20%",
+            )
+        ]
+        # One event's page names it in its header already.
+        return ([] if self.event else activity) + [
             Column("when", label=_("Datum"), accessor=_when, sort_key="slot__starts_at"),
             Column(
                 "taken",
