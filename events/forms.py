@@ -1,6 +1,7 @@
 """The editor's event form (the repeat rule as friendly fields; checks dates and repeats) and
 the public sign-up form."""
 
+import functools
 from datetime import datetime, time
 from types import SimpleNamespace
 
@@ -8,7 +9,9 @@ from django import forms
 from django.core.validators import MaxValueValidator
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import compare
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import AdminDateInput
 
 from core.listing import clean_text
@@ -42,6 +45,16 @@ MONTH_WEEKS = [
 
 def _date(value):
     return formats.date_format(value, "j F Y")
+
+
+class RepeatPanel(FieldPanel):
+    """The first friendly repeat field; when revisions are compared, it shows the stored rule
+    (the friendly fields are no model fields, so Wagtail would compare nothing)."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def get_comparison(self):
+            field = self.panel.model._meta.get_field("repeat_rule")
+            return [functools.partial(compare.FieldComparison, field)]
 
 
 class EventPageForm(WagtailAdminPageForm):

@@ -22,7 +22,7 @@ from core.blocks import BaseStreamBlock
 from core.models import BasePage, ContentFields
 
 from . import recurrence, rules
-from .forms import EventPageForm
+from .forms import EventPageForm, RepeatPanel
 
 MAX_GROUP_SIZE = 20
 
@@ -159,7 +159,7 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         MultiFieldPanel(
             [
                 # Form fields of EventPageForm that read and write `repeat_rule`.
-                FieldPanel("repeat_frequency"),
+                RepeatPanel("repeat_frequency"),
                 FieldPanel("repeat_interval"),
                 FieldPanel("repeat_weekdays"),
                 FieldPanel("repeat_month_week"),

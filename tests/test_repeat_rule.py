@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import icalendar
 import pytest
 import vobject
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from events import describe, ical, jsonld, recurrence
@@ -143,3 +144,21 @@ def test_the_migration_converts_the_old_fields_both_ways():
     assert content == {"start": start, "repeat_rule": "FREQ=WEEKLY;BYDAY=WE"}
     assert migration._convert_content(content, forwards=False)
     assert content["repeat_frequency"] == "weekly" and content["repeat_weekdays"] == "2"
+
+
+def test_comparing_revisions_shows_the_change_of_rule(client):
+    calendar = calendar_of(municipality("utrecht"))
+    event = add_event(
+        calendar, "Breicafé", at(2027, 1, 5, 19), at(2027, 1, 5, 21), repeat_frequency="weekly"
+    )
+    first = event.save_revision()
+    event.repeat_count = 4
+    second = event.save_revision()
+    client.force_login(get_user_model().objects.get(username="admin"))
+    response = client.get(
+        f"/admin/pages/{event.pk}/revisions/compare/{first.pk}...{second.pk}/",
+        HTTP_HOST="localhost",
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "herhaalregel" in html.lower() and "COUNT=4" in html
