@@ -15,14 +15,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from comments.models import CommentsMixin
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, ContentFields
 
-from . import recurrence
-from .fields import WeekdaysField
-from .forms import EventPageForm
+from . import recurrence, rules
+from .forms import EventPageForm, RepeatPanel
 
 MAX_GROUP_SIZE = 20
 
@@ -75,19 +75,6 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
 class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     """An activity: once, or repeating by a rule; optionally with sign-ups per occurrence."""
 
-    class Frequency(models.TextChoices):
-        NONE = "", _("Niet herhalen")
-        DAILY = "daily", _("Dagelijks")
-        WEEKLY = "weekly", _("Wekelijks")
-        MONTHLY = "monthly", _("Maandelijks")
-
-    class MonthWeek(models.IntegerChoices):
-        FIRST = 1, _("de eerste")
-        SECOND = 2, _("de tweede")
-        THIRD = 3, _("de derde")
-        FOURTH = 4, _("de vierde")
-        LAST = -1, _("de laatste")
-
     intro = models.TextField(
         _("samenvatting"),
         max_length=500,
@@ -132,33 +119,9 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     )
     walk_in = models.BooleanField(_("vrije inloop"), default=False)
 
-    repeat_frequency = models.CharField(
-        _("herhalen"), max_length=10, choices=Frequency.choices, blank=True, default=""
-    )
-    repeat_interval = models.PositiveSmallIntegerField(
-        _("om de hoeveel"),
-        default=1,
-        validators=[MinValueValidator(1), MaxValueValidator(52)],
-        help_text=_("1 = elke dag/week/maand, 2 = om de week, ..."),
-    )
-    repeat_weekdays = WeekdaysField(_("op"), help_text=_("Leeg: de weekdag van de eerste keer."))
-    repeat_month_week = models.SmallIntegerField(
-        _("maandelijks op"),
-        choices=MonthWeek.choices,
-        null=True,
-        blank=True,
-        help_text=_(
-            "Bijvoorbeeld de tweede woensdag van de maand. Leeg: dezelfde dag van de maand."
-        ),
-    )
-    repeat_until = models.DateField(_("herhalen tot en met"), null=True, blank=True)
-    repeat_count = models.PositiveSmallIntegerField(
-        _("aantal keer"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(500)],
-        help_text=_("Of een einddatum, of een aantal keer; geen van beide: doorlopend."),
-    )
+    # The repeat as one RFC 5545 RRULE value (events/rules.py); "" for an event that takes
+    # place once. The editor sees friendly fields (events/forms.py), code the `repeat` parts.
+    repeat_rule = models.CharField(_("herhaalregel"), max_length=200, blank=True, default="")
     # When the last occurrence ends; NULL for an open-ended repeat. Lets a calendar fetch just
     # the events that overlap its window. Kept by save().
     series_end = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
@@ -181,6 +144,8 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     )
 
     base_form_class = EventPageForm
+    # The rule is the same in every language (wagtail-localize would offer text to translate).
+    override_translatable_fields = [SynchronizedField("repeat_rule")]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -193,7 +158,8 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("repeat_frequency"),
+                # Form fields of EventPageForm that read and write `repeat_rule`.
+                RepeatPanel("repeat_frequency"),
                 FieldPanel("repeat_interval"),
                 FieldPanel("repeat_weekdays"),
                 FieldPanel("repeat_month_week"),
@@ -266,7 +232,57 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
 
     @property
     def is_repeating(self):
-        return bool(self.repeat_frequency)
+        return bool(self.repeat_rule)
+
+    @property
+    def repeat(self):
+        """The parts of the repeat rule (events/rules.py), parsed once per rule text."""
+        draft = getattr(self, "_repeat_draft", None)
+        if draft is not None and draft[0] == self.repeat_rule:
+            return draft[1]
+        parsed = getattr(self, "_repeat_parsed", None)
+        if parsed is None or parsed[0] != self.repeat_rule:
+            parsed = (self.repeat_rule, rules.Repeat.parse(self.repeat_rule))
+            self._repeat_parsed = parsed
+        return parsed[1]
+
+    @repeat.setter
+    def repeat(self, value):
+        first_weekday = recurrence.wall(self.start).weekday() if self.start else None
+        self.repeat_rule = value.text(first_weekday)
+        # Parts the rule cannot hold yet (weekdays before a frequency) wait here, so the
+        # friendly attributes below can be set in any order.
+        self._repeat_draft = (self.repeat_rule, value)
+
+    def _set_repeat_part(self, name, value):
+        self.repeat = self.repeat.with_parts(**{name: value})
+
+    # The editor's friendly fields as attributes, read from and written to the rule:
+    # EventPage(repeat_frequency="weekly", repeat_weekdays=[1, 3]) works as before.
+    repeat_frequency = property(
+        lambda self: self.repeat.frequency,
+        lambda self, value: self._set_repeat_part("frequency", value or ""),
+    )
+    repeat_interval = property(
+        lambda self: self.repeat.interval,
+        lambda self, value: self._set_repeat_part("interval", value),
+    )
+    repeat_weekdays = property(
+        lambda self: list(self.repeat.weekdays),
+        lambda self, value: self._set_repeat_part("weekdays", value),
+    )
+    repeat_month_week = property(
+        lambda self: self.repeat.month_week,
+        lambda self, value: self._set_repeat_part("month_week", value or None),
+    )
+    repeat_until = property(
+        lambda self: self.repeat.until_date,
+        lambda self, value: self._set_repeat_part("until", value),
+    )
+    repeat_count = property(
+        lambda self: self.repeat.count,
+        lambda self, value: self._set_repeat_part("count", value or None),
+    )
 
     @property
     def takes_signups(self):
