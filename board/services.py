@@ -30,9 +30,10 @@ from comments.services import (
     remove_control_characters,
     send_to_each,
 )
+from core.routes import subpage_url
 from members.services import block_member, display_name, is_verified_member
 
-from .models import DEFAULT_LIFETIME, MAX_LIFETIME, Post, PostReport
+from .posts import DEFAULT_LIFETIME, MAX_LIFETIME, Post, PostReport
 
 logger = logging.getLogger(__name__)
 
@@ -309,7 +310,7 @@ def notify_post_author(post, outcome):
         title=post.title,
         text=post.body,
         reason=post.moderation_reason,
-        url=f"{board.get_full_url()}{post.pk}/",
+        url=subpage_url(board, "post", post.pk, full=True),
         site=board,
     )
 
