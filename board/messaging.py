@@ -16,8 +16,8 @@ from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
-from django.utils.http import urlencode
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
