@@ -1,8 +1,10 @@
 """Links to sub-pages of routable pages are built from route names (core.routes.subpage_url,
-{% routablepageurl %}), never glued to a page's URL, so renaming a segment is one edit; and
-every route has a name of its own."""
+{% routablepageurl %}), never glued to a page's URL, so renaming a segment is one edit; every
+route has a name of its own; and the routable pages reach their views through imports at the top
+of their module, without import cycles."""
 
 import ast
+import inspect
 import re
 from pathlib import Path
 
@@ -161,3 +163,68 @@ def test_every_route_of_our_routable_pages_is_named():
 def test_routable_pages_are_found():
     names = {model.__name__ for model in routable_page_models()}
     assert {"BulletinBoardPage", "EventCalendarPage", "EventPage"} <= names
+
+
+def module_name(path):
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def module_imports(path, modules):
+    """The modules of ours that `path` imports at module level (not inside functions)."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name in modules}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            for alias in node.names:
+                target = f"{base}.{alias.name}"
+                if target in modules:
+                    found.add(target)
+                elif base in modules:
+                    found.add(base)
+    return found
+
+
+def test_our_modules_import_each_other_without_cycles():
+    """A page's module imports its views at the top; nothing the views use imports the page's
+    module back, so no import has to wait inside a function."""
+    paths = {module_name(path): path for path in python_files()}
+    graph = {name: module_imports(path, paths) for name, path in paths.items()}
+    done, path = set(), []
+
+    def visit(name):
+        if name in path:
+            return path[path.index(name) :] + [name]
+        if name in done:
+            return None
+        path.append(name)
+        for target in sorted(graph[name]):
+            cycle = visit(target)
+            if cycle:
+                return cycle
+        path.pop()
+        done.add(name)
+        return None
+
+    cycles = [cycle for name in sorted(graph) if (cycle := visit(name))]
+    assert cycles == []
+
+
+def test_routable_pages_import_nothing_inside_functions():
+    for model in routable_page_models():
+        tree = ast.parse(Path(inspect.getfile(model)).read_text())
+        lazy = [
+            f"{model.__module__}:{sub.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            for sub in ast.walk(node)
+            if isinstance(sub, ast.Import | ast.ImportFrom)
+        ]
+        assert lazy == [], model
