@@ -14,23 +14,22 @@ from django.utils.translation import pgettext_lazy
 
 from comments.models import CommentTarget
 from core.models import Theme
+from core.moderation.models import ModeratedContent, Report
+from core.routes import subpage_url
 
 DEFAULT_LIFETIME = timedelta(days=30)
 MAX_LIFETIME = timedelta(days=90)
 
 
-class Post(models.Model):
+class Post(ModeratedContent):
+    moderation_item = "post"
+    moderation_page_field = "board"
+
     class Kind(models.TextChoices):
         REQUEST = "vraag", _("Vraag")
         OFFER = "aanbod", _("Aanbod")
         CALL = "oproep", pgettext_lazy("bulletin board kind", "Oproep")
         TASK = "klus", _("Vrijwilligersactiviteit")
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("wacht op goedkeuring")
-        APPROVED = "approved", _("goedgekeurd")
-        REJECTED = "rejected", _("afgewezen")
-        HIDDEN = "hidden", _("verborgen")
 
     board = models.ForeignKey(
         "board.BulletinBoardPage",
@@ -70,27 +69,9 @@ class Post(models.Model):
     )
     no_dutch_needed = models.BooleanField(_("geen Nederlands nodig"), default=False)
 
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
-    )
     closed_at = models.DateTimeField(_("gesloten op"), null=True, blank=True)
     created_at = models.DateTimeField(_("geplaatst op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("gemodereerd door"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    moderated_at = models.DateTimeField(_("gemodereerd op"), null=True, blank=True)
-    moderation_reason = models.TextField(
-        _("reden van de moderator"),
-        max_length=500,
-        blank=True,
-        help_text=_("Gaat mee in de e-mail aan de schrijver."),
-    )
     # The calendar event an editor made of this task, if any (its page id; no foreign key so
     # the board does not depend on the calendar's tables).
     event_page_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -137,6 +118,13 @@ class Post(models.Model):
             return _("Dit bericht is gesloten. Je kunt niet meer reageren.")
         return _("Dit bericht is verlopen. Je kunt niet meer reageren.")
 
+    # Moderation (core.moderation).
+    def moderation_title(self):
+        return self.title
+
+    def moderation_url(self):
+        return subpage_url(self.board, "post", self.pk, full=True)
+
     def status_label(self):
         """The status its author sees: closed, expired, or the moderation status."""
         if self.is_closed:
@@ -155,31 +143,13 @@ class Post(models.Model):
         return self.kind in (self.Kind.TASK, self.Kind.OFFER, self.Kind.CALL)
 
 
-class PostReport(models.Model):
+class PostReport(Report):
     """A visitor's report that a post breaks the rules; resolved by any moderation action."""
 
+    item_field = "post"
     post = models.ForeignKey(
         Post, verbose_name=_("bericht"), on_delete=models.CASCADE, related_name="reports"
     )
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("gemeld door"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    reason = models.CharField(_("reden"), max_length=200, blank=True)
-    created_at = models.DateTimeField(_("gemeld op"), auto_now_add=True)
-    resolved = models.BooleanField(_("afgehandeld"), default=False)
-
-    class Meta:
-        verbose_name = _("melding")
-        verbose_name_plural = _("meldingen")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.post_id}: {self.reason[:40]}"
 
 
 class HelpOffer(models.Model):

@@ -14,6 +14,7 @@ from comments.display import render_body
 from core.feeds import feed_url
 from core.listing import choice, paginate
 from core.models import themes_for
+from core.moderation.services import report_once
 from core.routes import subpage_url
 from members.services import display_name
 from municipalities.aggregation import MunicipalityLabeller, scope_for
@@ -292,14 +293,15 @@ def owner_action(board, request, pk, action):
 
 
 def post_report(board, request, pk):
-    """POST by anyone: the post breaks the rules. The reason is cleaned to one printable line
-    by the service (NUL and all)."""
+    """POST by anyone: the post breaks the rules. Once per visitor's session and per member
+    (as for comments); the reason is cleaned to one printable line by the kernel (NUL and
+    all)."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     post = get_post(board, pk, request.user)
     if not post.is_open:
         raise Http404
-    services.report_post(post, request.user, request.POST.get("reason", "")[:1000])
+    report_once(request, post, request.POST.get("reason", "")[:1000])
     messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
     return HttpResponseRedirect(board.post_url(post, request))
 

@@ -10,8 +10,11 @@ from django.urls import register_converter
 
 def subpage_url(page, name, *args, request=None, full=False, **kwargs):
     """The address of route `name` of `page`: relative to the request's site (as
-    `{% routablepageurl %}` gives it), or absolute with `full=True` (for feeds and mails)."""
+    `{% routablepageurl %}` gives it), or absolute with `full=True` (for feeds and mails);
+    None when the page has no address (as `get_url`)."""
     base = page.get_full_url(request) if full else page.get_url(request)
+    if base is None:
+        return None
     if not base.endswith("/"):
         base += "/"
     return base + page.reverse_subpage(name, args=args, kwargs=kwargs)
