@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from events.drafts import calendar_under, draft_event, local_datetime
 
-from .models import Post
+from .posts import Post
+from .responses import refuse
 
 START = time(10)
 DURATION = timedelta(hours=2)
@@ -64,12 +65,6 @@ def event_fields(post, today=None):
         "waiting_list": True,
         "no_dutch_needed": post.no_dutch_needed,
     }
-
-
-def refuse(board, request, message):
-    from .views import render
-
-    return render(request, board, "board/refused.html", {"message": message}, status=403)
 
 
 def convert(board, request, post):

@@ -126,7 +126,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         items = in_order(with_card_images(self.item_model().objects.filter(pk__in=pks)), pks)
         return label_items(items, scope)
 
-    @path("")
+    @path("", name="index")
     def index_route(self, request):
         state = self.listing_state(request)
         listing = paginate(request, state["result_pks"], self.per_page, state["filters"])
@@ -139,7 +139,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         }
         return self.render(request, context_overrides=context)
 
-    @path("rss/")
+    @path("rss/", name="feed")
     def feed_route(self, request):
         state = self.listing_state(request)
         items = self.fetch(state["result_pks"][:FEED_LENGTH], state["scope"])
