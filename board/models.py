@@ -185,9 +185,17 @@ class Post(models.Model):
         blank=True,
         help_text=_("Gaat mee in de e-mail aan de schrijver."),
     )
-    # The calendar event an editor made of this task, if any (its page id; no foreign key so
-    # the board does not depend on the calendar's tables).
-    event_page_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # The calendar event an editor made of this task, if any: a plain page, so the board
+    # builds on no table of the calendar's; deleting the (draft) event frees the task again.
+    event_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("activiteit in de kalender"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("prikbordbericht")

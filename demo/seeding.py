@@ -18,7 +18,7 @@ from wagtail.rich_text import RichText
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from board.models import BulletinBoardPage, Post
 from board.services import default_expiry
-from core.models import SiteSettings, Theme
+from core.models import Partner, SiteSettings, Theme
 from events.models import EventCalendarPage, EventExclusion, EventPage
 from events.recurrence import aware, build_rule
 from home.models import NationalHomePage, ProgramPartner, StandardPage
@@ -71,6 +71,11 @@ def _stream(items):
     return blocks
 
 
+def _partner(name, url="", kind=Partner.Kind.ORGANISATION):
+    """The shared Partner snippet of that name, made once; pages link it with their own role."""
+    return Partner.objects.get_or_create(name=name, defaults={"url": url, "kind": kind})[0]
+
+
 def _fill_national_home(home: NationalHomePage):
     if home.intro:
         return
@@ -78,7 +83,7 @@ def _fill_national_home(home: NationalHomePage):
     home.listing_summary = content.NATIONAL_INTRO
     home.body = _stream(content.NATIONAL_BODY)
     home.partners = [
-        ProgramPartner(name=name, role=role, url=url)
+        ProgramPartner(partner=_partner(name, url), role=role)
         for name, role, url in content.PROGRAM_PARTNERS
     ]
     home.save()
@@ -111,14 +116,14 @@ def _fill_municipality(home: MunicipalityHomePage, official):
     home.contact_organisation = f"Vrijwilligerscentrale {name}"
     home.contact_email = f"aandeslag@{slugify(name)}.example.nl"
     home.partners = [
-        LocalPartner(kind=LocalPartner.Kind.VOLUNTEER_CENTRE, name=f"Vrijwilligerscentrale {name}"),
         LocalPartner(
-            kind=LocalPartner.Kind.AZC, name=f"COA-locatie {name}", url="https://www.coa.nl/"
+            partner=_partner(f"Vrijwilligerscentrale {name}", kind=Partner.Kind.VOLUNTEER_CENTRE)
         ),
         LocalPartner(
-            kind=LocalPartner.Kind.ORGANISATION,
-            name=f"VluchtelingenWerk {name}",
-            url="https://www.vluchtelingenwerk.nl/",
+            partner=_partner(f"COA-locatie {name}", "https://www.coa.nl/", Partner.Kind.AZC)
+        ),
+        LocalPartner(
+            partner=_partner(f"VluchtelingenWerk {name}", "https://www.vluchtelingenwerk.nl/")
         ),
     ]
     home.save()
@@ -290,7 +295,7 @@ def _ensure_practice(index, title, themes, **fields):
     practice.themes = [themes[slug] for slug in theme_slugs]
     practice.involved_municipalities = municipalities
     practice.partners = [
-        PracticePartner(organisation=name, role=role, url=url) for name, role, url in partners
+        PracticePartner(partner=_partner(name, url), role=role) for name, role, url in partners
     ]
     index.add_child(instance=practice)
 

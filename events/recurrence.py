@@ -11,7 +11,7 @@ zone, so a weekly 19:00 event stays at 19:00 across both daylight-saving changes
 repeat is shown at most `HORIZON` (18 months) ahead.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -50,7 +50,6 @@ class Occurrence:
     start: datetime
     end: datetime
     all_day: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def first_day(self):
@@ -77,16 +76,9 @@ class Occurrence:
         return self.last_day > self.first_day
 
     @property
-    def end_day_inclusive(self):
-        return self.last_day
-
-    @property
     def key(self):
         """Identifies the occurrence in URLs and forms: its start as yyyymmddThhmm (local)."""
         return self.start.strftime("%Y%m%dT%H%M")
-
-    def covers(self, day):
-        return self.first_day <= day <= self.last_day
 
 
 def parse_key(key):

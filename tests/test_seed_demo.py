@@ -30,7 +30,7 @@ def test_seed_creates_national_site_and_every_municipality():
     home = national.root_page.specific
     assert isinstance(home, NationalHomePage)
     assert "vrijwilligerswerk" in home.intro
-    assert [p.name for p in home.partners.all()][:5] == [
+    assert [link.partner.name for link in home.partners.all()][:5] == [
         "Pharos",
         "VNOV",
         "COA",
