@@ -18,6 +18,7 @@ from wagtail.models import Site
 from comments.display import render_body
 from core.listing import choice, paginate
 from core.models import themes_for
+from core.moderation.services import report_once
 from members.services import display_name
 from municipalities.aggregation import MunicipalityLabeller, scope_for
 
@@ -302,8 +303,9 @@ def _delete(board, request, post):
 
 
 def _report(board, request, post):
-    # The reason is cleaned to one printable line by the service (NUL and all).
-    services.report_post(post, request.user, request.POST.get("reason", "")[:1000])
+    # Once per visitor's session and per member (as for comments); the reason is cleaned to
+    # one printable line by the kernel (NUL and all).
+    report_once(request, post, request.POST.get("reason", "")[:1000])
     messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
     return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
 
