@@ -90,8 +90,8 @@ def convert(board, request, post):
         event = draft_event(
             calendar_for(post), user=user, themes=post.themes.all(), **event_fields(post)
         )
-        post.event_page_id = event.pk
-        post.save(update_fields=["event_page_id", "updated_at"])
+        post.event_page = event
+        post.save(update_fields=["event_page", "updated_at"])
     messages.success(
         request,
         _(

@@ -72,9 +72,17 @@ class Post(ModeratedContent):
     closed_at = models.DateTimeField(_("gesloten op"), null=True, blank=True)
     created_at = models.DateTimeField(_("geplaatst op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    # The calendar event an editor made of this task, if any (its page id; no foreign key so
-    # the board does not depend on the calendar's tables).
-    event_page_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # The calendar event an editor made of this task, if any: a plain page, so the board
+    # builds on no table of the calendar's; deleting the (draft) event frees the task again.
+    event_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("activiteit in de kalender"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("prikbordbericht")

@@ -12,7 +12,7 @@ zone, so a weekly 19:00 event stays at 19:00 across both daylight-saving changes
 repeat is shown at most `HORIZON` (18 months) ahead.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -51,7 +51,6 @@ class Occurrence:
     start: datetime
     end: datetime
     all_day: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def first_day(self):
@@ -78,16 +77,9 @@ class Occurrence:
         return self.last_day > self.first_day
 
     @property
-    def end_day_inclusive(self):
-        return self.last_day
-
-    @property
     def key(self):
         """Identifies the occurrence in URLs and forms: its start as yyyymmddThhmm (local)."""
         return self.start.strftime("%Y%m%dT%H%M")
-
-    def covers(self, day):
-        return self.first_day <= day <= self.last_day
 
 
 def parse_key(key):
