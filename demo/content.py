@@ -269,7 +269,7 @@ def municipality_join_text(home):
         ("heading", "Contact"),
         (
             "html",
-            f'<p>{escape(contact)}<br>E-mail: <a href="mailto:{email}">{email}</a><br>'
+            f'<p>{escape(contact)}<br/>E-mail: <a href="mailto:{email}">{email}</a><br/>'
             f"Telefoon: {escape(home.contact_phone)}</p>",
         ),
     ]
