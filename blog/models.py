@@ -70,7 +70,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             "items": with_card_images(items),
         }
 
-    @path("")
+    @path("", name="index")
     def index_route(self, request):
         state = self.listing_state(request)
         listing = paginate(request, state["items"], self.per_page, state["filters"])
@@ -83,7 +83,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         }
         return self.render(request, context_overrides=context)
 
-    @path("rss/")
+    @path("rss/", name="feed")
     def feed_route(self, request):
         state = self.listing_state(request)
         items = label_items(list(state["items"][:FEED_LENGTH]), state["scope"])

@@ -2,53 +2,31 @@
 actions. Every view that changes data takes a POST with a CSRF token and is never cached; the
 work is done in board.services."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
-from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from comments.display import render_body
+from core.feeds import feed_url
 from core.listing import choice, paginate
 from core.models import themes_for
+from core.moderation.services import report_once
+from core.routes import subpage_url
 from members.services import display_name
 from municipalities.aggregation import MunicipalityLabeller, scope_for
 
-from . import services
+from . import messaging, services
+from .conversion import can_convert
 from .forms import PostForm, ReportForm
-from .models import Post
-from .profile import status_of
+from .posts import Post
+from .responses import login_redirect, private, render
 
 PER_PAGE = 20
 FEED_LENGTH = 20
-
-
-def login_redirect(request):
-    return HttpResponseRedirect(
-        f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}"
-    )
-
-
-def private(response):
-    add_never_cache_headers(response)
-    return response
-
-
-def render(request, board, template, context, status=200):
-    response = TemplateResponse(
-        request,
-        template,
-        {"page": board, "self": board, "board": board, **context},
-        status=status,
-    )
-    return private(response) if request.user.is_authenticated else response
 
 
 def label(posts, scope, request=None, everywhere=False):
@@ -56,7 +34,7 @@ def label(posts, scope, request=None, everywhere=False):
     the post's address on its own board."""
     labeller = MunicipalityLabeller()
     for post in posts:
-        post.detail_url = post.board.get_url(request) + f"{post.pk}/"
+        post.detail_url = subpage_url(post.board, "post", post.pk, request=request)
         home = labeller.label_for_path(post.board.path)
         named = scope.is_national or everywhere
         post.municipality_label = home if named else None
@@ -100,8 +78,6 @@ def board_list(board, request):
     state = list_state(board, request)
     listing = paginate(request, state["posts"], PER_PAGE, state["filters"])
     label(listing.page.object_list, state["scope"], request)
-    query = urlencode({k: v for k, v in state["filters"].items() if v})
-    feed_url = board.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
     return render(
         request,
         board,
@@ -110,7 +86,7 @@ def board_list(board, request):
             **state,
             "listing": listing,
             "items": listing.page.object_list,
-            "feed_url": feed_url,
+            "feed_url": feed_url(board, request, state["filters"]),
             "can_post": services.can_post(request.user),
         },
     )
@@ -145,7 +121,7 @@ class BoardFeed(Feed):
         return post.body[:500]
 
     def item_link(self, post):
-        return post.board.get_full_url() + f"{post.pk}/"
+        return subpage_url(post.board, "post", post.pk, full=True)
 
     def item_pubdate(self, post):
         return post.created_at
@@ -182,11 +158,9 @@ def post_detail(board, request, pk):
     post = get_post(board, pk, request.user)
     if post.board_id != board.pk:
         # On the national host, a municipality's post lives on its own board.
-        return HttpResponseRedirect(post.board.get_url(request) + f"{post.pk}/")
+        return HttpResponseRedirect(subpage_url(post.board, "post", post.pk, request=request))
     label([post], scope_for(board), request)
     user = request.user
-    from .conversion import can_convert
-
     return render(
         request,
         board,
@@ -233,7 +207,7 @@ def post_create(board, request):
                 messages.success(request, _("Je bericht staat op het prikbord."))
             else:
                 messages.success(request, _("Je bericht wacht op goedkeuring door de moderator."))
-            return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+            return HttpResponseRedirect(board.post_url(post, request))
     status = 400 if request.method == "POST" else 200
     return render(request, board, "board/post_form.html", _form_context(board, form), status)
 
@@ -261,7 +235,7 @@ def post_edit(board, request, pk):
             post, request.user, form.post_fields(), themes=form.cleaned_data["themes"]
         )
         messages.success(request, _("Je bericht is gewijzigd."))
-        return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+        return HttpResponseRedirect(board.post_url(post, request))
     status = 400 if request.method == "POST" else 200
     return render(request, board, "board/post_form.html", _form_context(board, form, post), status)
 
@@ -276,8 +250,6 @@ def my_posts(board, request):
         .order_by("-created_at", "-pk")
     )
     label(posts, scope_for(board), request, everywhere=True)  # posts from every board
-    for post in posts:
-        post.status_label = status_of(post)
     return render(request, board, "board/my_posts.html", {"posts": posts})
 
 
@@ -288,7 +260,7 @@ def _owner_action(service, done):
     def action(board, request, post):
         service(post, request.user)
         messages.success(request, done)
-        return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+        return HttpResponseRedirect(board.post_url(post, request))
 
     return action
 
@@ -298,54 +270,56 @@ def _delete(board, request, post):
         return render(request, board, "board/confirm_delete.html", {"post": post})
     services.delete_post(post, request.user)
     messages.success(request, _("Je bericht is verwijderd."))
-    return HttpResponseRedirect(board.get_url(request) + "mijn/")
+    return HttpResponseRedirect(subpage_url(board, "mine", request=request))
 
 
-def _report(board, request, post):
-    # The reason is cleaned to one printable line by the service (NUL and all).
-    services.report_post(post, request.user, request.POST.get("reason", "")[:1000])
-    messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
-    return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
-
-
+# By route name (board/models.py).
 OWNER_ACTIONS = {
-    "sluiten": lambda: _owner_action(services.close_post, _("Je bericht is gesloten.")),
-    "heropenen": lambda: _owner_action(services.reopen_post, _("Je bericht is weer open.")),
-    "verlengen": lambda: _owner_action(services.renew_post, _("Je bericht is verlengd.")),
-    "verwijderen": lambda: _delete,
+    "close": lambda: _owner_action(services.close_post, _("Je bericht is gesloten.")),
+    "reopen": lambda: _owner_action(services.reopen_post, _("Je bericht is weer open.")),
+    "renew": lambda: _owner_action(services.renew_post, _("Je bericht is verlengd.")),
+    "delete": lambda: _delete,
 }
 
 
-def post_action(board, request, pk, action):
-    """close, reopen, renew, delete (owner), report (anyone), and the actions of
-    board/messaging.py and board/conversion.py."""
-    from . import conversion, messaging
-
-    others = {
-        "melden": _report,
-        "ik-help-mee": messaging.offer_help,
-        "contact": messaging.contact,
-        "omzetten": conversion.convert,
-    }
-    if action not in OWNER_ACTIONS and action not in others:
-        raise Http404
-    if action == "contact":
-        # The contact form is a page of its own (GET shows it). An answer to a message stays
-        # possible after the post closed: messaging checks that it is the recipient's.
-        answering = "antwoord" in request.GET
-        post = get_post(board, pk, request.user, visible=not answering)
-        return messaging.contact(board, request, post)
+def owner_action(board, request, pk, action):
+    """Close, reopen, renew or delete: POST by the post's owner."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if action == "melden":
-        post = get_post(board, pk, request.user)
-        if not post.is_open:
-            raise Http404
-        return _report(board, request, post)
     if not request.user.is_authenticated:
         return login_redirect(request)
-    if action in OWNER_ACTIONS:
-        post = own_post(board, request, pk)
-        return private(OWNER_ACTIONS[action]()(board, request, post))
+    post = own_post(board, request, pk)
+    return private(OWNER_ACTIONS[action]()(board, request, post))
+
+
+def post_report(board, request, pk):
+    """POST by anyone: the post breaks the rules. Once per visitor's session and per member
+    (as for comments); the reason is cleaned to one printable line by the kernel (NUL and
+    all)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     post = get_post(board, pk, request.user)
-    return private(others[action](board, request, post))
+    if not post.is_open:
+        raise Http404
+    report_once(request, post, request.POST.get("reason", "")[:1000])
+    messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
+    return HttpResponseRedirect(board.post_url(post, request))
+
+
+def member_action(board, request, pk, action):
+    """POST by a member on a post they can see: "Ik help mee" (board/messaging.py) or making
+    an activity of a task (board/conversion.py)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return login_redirect(request)
+    post = get_post(board, pk, request.user)
+    return private(action(board, request, post))
+
+
+def post_contact(board, request, pk):
+    """The contact form is a page of its own (GET shows it). An answer to a message stays
+    possible after the post closed: messaging checks that it is the recipient's."""
+    answering = "antwoord" in request.GET
+    post = get_post(board, pk, request.user, visible=not answering)
+    return messaging.contact(board, request, post)

@@ -1,6 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.moderation.services import MAX_REASON_LENGTH, clean_reason
+from core.text import remove_control_characters
+
 from . import services
 
 
@@ -48,7 +51,7 @@ class CommentForm(forms.Form):
     def text_for_display(self):
         """What the textarea shows again: the member's text without control characters."""
         if self.is_bound:
-            return services.remove_control_characters(self.data.get("body", ""))
+            return remove_control_characters(self.data.get("body", ""))
         return self.initial.get("body", "")
 
 
@@ -62,9 +65,9 @@ class ReportForm(forms.Form):
     reason = forms.CharField(
         label=_("Waarom meld je deze reactie?"),
         required=False,
-        max_length=services.MAX_REASON_LENGTH,
+        max_length=MAX_REASON_LENGTH,
         help_text=_("Niet verplicht. Bijvoorbeeld: beledigend, reclame, persoonlijke gegevens."),
     )
 
     def clean_reason(self):
-        return services.clean_reason(self.cleaned_data["reason"])
+        return clean_reason(self.cleaned_data["reason"])

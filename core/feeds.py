@@ -6,6 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
+from .routes import subpage_url
+
 
 class ListingFeed(Feed):
     """The items a listing page shows, as RSS, with absolute links on the right host."""
@@ -53,6 +55,9 @@ class ListingFeed(Feed):
 
 
 def feed_url(index_page, request, filters):
-    """The absolute address of a listing's feed, with the listing's active filters."""
+    """The absolute address of a listing's feed (its route named "feed"), with the listing's
+    active filters."""
     query = urlencode({key: value for key, value in filters.items() if value})
-    return index_page.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
+    return subpage_url(index_page, "feed", request=request, full=True) + (
+        f"?{query}" if query else ""
+    )

@@ -12,11 +12,9 @@ from django.utils import timezone
 
 from core.listing import choice, with_card_images
 from core.models import themes_for
-from core.queries import public_q
 from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
 
 from . import recurrence
-from .models import EventPage
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -48,8 +46,8 @@ def read_filters(calendar_page, request):
     return CalendarFilters(scope, labeller, themes, theme, municipality)
 
 
-def scoped_events(locale_id, filters):
-    events = EventPage.objects.live().filter(public_q(), filters.scope.items_q(), locale=locale_id)
+def scoped_events(events, filters):
+    """`events` (what the calendar lists, EventCalendarPage.listed_events) with the filters."""
     if filters.theme:
         events = events.filter(themes__slug=filters.theme)
     if filters.municipality:
@@ -85,7 +83,9 @@ def expand(events, window_start, window_end, now=None):
 def occurrences_for(calendar_page, filters, window_start, window_end, now=None):
     events = list(
         events_overlapping(
-            scoped_events(calendar_page.locale_id, filters), window_start, window_end
+            scoped_events(calendar_page.listed_events(filters.scope), filters),
+            window_start,
+            window_end,
         )
     )
     label_items(events, filters.scope)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from comments import services
 from comments.display import render_body, thread_for
 from comments.models import CommentsMixin
+from core.moderation.services import premoderates
 
 register = template.Library()
 
@@ -42,7 +43,7 @@ def comments_for(context, page, target=""):
         "interactive": interactive,
         "can_post": can_post,
         "unverified": user.is_authenticated and not member,
-        "premoderated": can_post and services.premoderates(page),
+        "premoderated": can_post and premoderates(page),
         "post_url": reverse("comments:post", args=[page.pk]),
         "login_url": f"{reverse('account_login')}?{next_query}",
         "signup_url": f"{reverse('account_signup')}?{next_query}",

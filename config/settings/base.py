@@ -41,7 +41,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -56,7 +55,6 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     # Django.
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -125,6 +123,8 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 # django-allauth: one account for every site, email only, verified before posting.
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+# What the moderation kernel (core.moderation) asks about members and municipalities.
+MODERATION_ADAPTER = "members.moderation.ModerationAdapter"
 
 # Labels without a trailing colon on every form (core.forms.BoundField).
 FORM_RENDERER = "core.forms.FormRenderer"
