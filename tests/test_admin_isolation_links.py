@@ -9,7 +9,8 @@ from wagtail.models import Page
 
 from tests.factories import municipality
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 ARNHEM_DRAFT = "Zwijntjesdag Arnhem geheim"
 

@@ -15,8 +15,7 @@ from board.models import PostReport
 from comments import services as comment_services
 from comments.models import CommentReport
 from core.moderation.services import file_report
-from tests.board_factories import add_post, board_of
-from tests.comment_factories import add_comment, member, practice, staff_login
+from tests.factories import add_comment, add_post, board_of, member, person, practice
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +24,7 @@ ALKMAAR = "alkmaar.localhost"
 
 @pytest.fixture
 def moderator():
-    return staff_login("moderatie-alkmaar")
+    return person("moderatie-alkmaar")
 
 
 @pytest.fixture
@@ -122,7 +121,7 @@ def test_a_member_reports_an_item_once_while_it_is_open(sara):
 
 def test_the_queue_menu_items_run_no_query_of_their_own(django_assert_num_queries):
     request = RequestFactory().get("/admin/")
-    request.user = staff_login("moderatie-alkmaar")
+    request.user = person("moderatie-alkmaar")
     items = {item.url: item for item in admin_menu.registered_menu_items}
     queues = [items["/admin/reacties/"], items["/admin/prikbord/"]]
     # Wagtail's own "Pagina's" item loads the user's page permissions for the request ...
@@ -135,7 +134,7 @@ def test_the_queue_menu_items_run_no_query_of_their_own(django_assert_num_querie
 def test_the_queues_action_forms_carry_the_csrf_token(sara):
     post = add_post(board_of("alkmaar"), "Wie heeft een ladder?", author=sara, status="pending")
     moderator = Client(HTTP_HOST="localhost", enforce_csrf_checks=True)
-    moderator.force_login(staff_login("moderatie-alkmaar"))
+    moderator.force_login(person("moderatie-alkmaar"))
     html = moderator.get("/admin/prikbord/").content.decode()
     form = html[html.index(f'action="/admin/prikbord/{post.pk}/approve/"') :]
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)

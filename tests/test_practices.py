@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from core.models import Partner
 from practices.models import PracticePartner
 from tests.factories import (
     add_instrument,
@@ -47,7 +48,11 @@ def examples():
         works_well="<p>Vaste groepjes die elke week dezelfde klus doen.</p>",
         could_be_better="<p>Vervoer van het azc naar de klus kost tijd en geld.</p>",
         results="<p>Er zijn meer dan 16.000 koppelingen gemaakt.</p>",
-        partners=[PracticePartner(organisation="Pharos", role="uitvoering landelijk programma")],
+        partners=[
+            PracticePartner(
+                partner=Partner.objects.create(name="Pharos"), role="uitvoering landelijk programma"
+            )
+        ],
     )
     instruments = instrument_index(national_home())
     add_instrument(

@@ -9,14 +9,12 @@ from datetime import UTC, date, datetime
 import icalendar
 import pytest
 import vobject
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from events import describe, ical, jsonld, recurrence
 from events.models import EventPage
 from events.rules import Repeat
-from tests.event_factories import add_event, at, calendar_of
-from tests.factories import municipality
+from tests.factories import add_event, at, calendar_of, municipality, person
 
 pytestmark = pytest.mark.django_db
 
@@ -154,7 +152,7 @@ def test_comparing_revisions_shows_the_change_of_rule(client):
     first = event.save_revision()
     event.repeat_count = 4
     second = event.save_revision()
-    client.force_login(get_user_model().objects.get(username="admin"))
+    client.force_login(person("admin"))
     response = client.get(
         f"/admin/pages/{event.pk}/revisions/compare/{first.pk}...{second.pk}/",
         HTTP_HOST="localhost",

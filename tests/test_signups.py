@@ -175,9 +175,6 @@ def test_the_database_refuses_an_overbooked_slot():
 def test_concurrent_signups_never_both_get_the_last_place():
     """Eight people press "Aanmelden" for the last place at the same moment, each in their
     own connection: exactly one gets it."""
-    from demo.seeding import seed_demo
-
-    seed_demo(with_logins=False)
     event = make_event(capacity=3, waiting_list=False)
     join(event, "Eerste", people=2)
     occurrence = first_occurrence(event)

@@ -13,7 +13,8 @@ from events.admin_views import SignUpViewSet
 from events.models import EventPage
 from events.signups import sign_up
 
-pytestmark = pytest.mark.django_db
+# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 ADMIN = "/admin/aanmeldingen/"
 WANDELCLUB = "Wandelclub vanuit het AZC"

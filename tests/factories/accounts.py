@@ -47,6 +47,8 @@ class MemberFactory(UserFactory):
     """A member: a primary address (verified unless email_address__verified=False) and a
     profile (profile__display_name=..., profile__in_directory=True, ...)."""
 
+    email = factory.LazyAttribute(lambda o: f"{o.username}@reacties.test")
+
     email_address = factory.RelatedFactory(EmailAddressFactory, factory_related_name="user")
     profile = factory.RelatedFactory(ProfileFactory, factory_related_name="user")
 
