@@ -67,9 +67,9 @@ def event_fields(post, today=None):
 
 
 def refuse(board, request, message):
-    from .views import render
+    from .views import refused
 
-    return render(request, board, "board/refused.html", {"message": message}, status=403)
+    return refused(request, board, message)
 
 
 def convert(board, request, post):

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.http import login_redirect, private
 from core.mail import render_mail, site_name_for
 from members.services import display_name, is_verified_member
 
@@ -199,7 +200,7 @@ def _views():
 
 
 def _refuse(board, request, message):
-    return _views().render(request, board, "board/refused.html", {"message": message}, status=403)
+    return _views().refused(request, board, message)
 
 
 def _back(board, request, post):
@@ -246,7 +247,7 @@ def contact(board, request, post):
     """GET: the form (to the poster, or ?antwoord=<id> to answer a message); POST: send."""
     views = _views()
     if not request.user.is_authenticated:
-        return views.private(views.login_redirect(request))
+        return login_redirect(request)
     user = request.user
     if not is_verified_member(user):
         return _refuse(
@@ -284,7 +285,7 @@ def contact(board, request, post):
                         "name": display_name(recipient)
                     }
                 messages.success(request, done)
-                return views.private(_back(board, request, post))
+                return private(_back(board, request, post))
     return views.render(
         request,
         board,

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from comments.models import CommentsMixin, CommentTarget
+from core.feeds import FEED_ROUTE
 from core.models import BasePage, Theme
 
 DEFAULT_LIFETIME = timedelta(days=30)
@@ -43,7 +44,7 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
 
         return board_list(self, request)
 
-    @path("rss/")
+    @path("rss/", name=FEED_ROUTE)
     def feed_route(self, request):
         from .views import board_feed
 

@@ -2,24 +2,18 @@
 actions. Every view that changes data takes a POST with a CSRF token and is never cached; the
 work is done in board.services."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from comments.display import render_body
-from core.listing import choice, paginate
-from core.models import themes_for
+from core.feeds import ListingFeed, feed_url
+from core.http import login_redirect, private, refuse
+from core.listing import ChoiceFilter, ListingFilterSet, MunicipalityFilter, ThemeFilter, paginate
 from members.services import display_name
-from municipalities.aggregation import MunicipalityLabeller, scope_for
+from municipalities.aggregation import label_items, scope_for
 
 from . import services
 from .forms import PostForm, ReportForm
@@ -28,17 +22,6 @@ from .profile import status_of
 
 PER_PAGE = 20
 FEED_LENGTH = 20
-
-
-def login_redirect(request):
-    return HttpResponseRedirect(
-        f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}"
-    )
-
-
-def private(response):
-    add_never_cache_headers(response)
-    return response
 
 
 def render(request, board, template, context, status=200):
@@ -51,48 +34,50 @@ def render(request, board, template, context, status=200):
     return private(response) if request.user.is_authenticated else response
 
 
+def refused(request, board, message):
+    """The board's page that says why a member cannot do this (403)."""
+    return refuse(
+        request,
+        "board/refused.html",
+        {"page": board, "self": board, "board": board, "message": message},
+    )
+
+
 def label(posts, scope, request=None, everywhere=False):
-    """The municipality a post belongs to (on the national board), from the cached homes, and
-    the post's address on its own board."""
-    labeller = MunicipalityLabeller()
+    """The municipality a post belongs to (on the national board, or `everywhere`), and the
+    post's address on its own board."""
     for post in posts:
         post.detail_url = post.board.get_url(request) + f"{post.pk}/"
-        home = labeller.label_for_path(post.board.path)
-        named = scope.is_national or everywhere
-        post.municipality_label = home if named else None
-        post.national_label = home is None and named
-    return posts
+    return label_items(posts, scope, path=lambda post: post.board.path, everywhere=everywhere)
 
 
 # --- The list -------------------------------------------------------------------------------------
 
 
+class BoardFilters(ListingFilterSet):
+    soort = ChoiceFilter(field_name="kind", choices=Post.Kind.choices)
+    thema = ThemeFilter()
+    gemeente = MunicipalityFilter(field_name="board__path")
+
+
 def list_state(board, request):
     scope = scope_for(board)
-    labeller = MunicipalityLabeller() if scope.is_national else None
-    themes = themes_for(board.locale_id)
-    kind = choice(request, "soort", set(Post.Kind.values))
-    theme = choice(request, "thema", {t.slug for t in themes})
-    municipality = choice(request, "gemeente", {h.slug for h in labeller.homes}) if labeller else ""
-    posts = services.posts_for_board(board, scope)
-    if kind:
-        posts = posts.filter(kind=kind)
-    if theme:
-        posts = posts.filter(themes__slug=theme)
-    if municipality:
-        posts = posts.filter(board__path__startswith=labeller.by_slug(municipality).path)
     posts = (
-        posts.select_related("board", "author__profile")
+        services.posts_for_board(board, scope)
+        .select_related("board", "author__profile")
         .prefetch_related("themes")
         .order_by("-created_at", "-pk")
     )
+    filters = BoardFilters(
+        request, posts, locale_id=board.locale_id, municipalities=scope.municipality_choices()
+    )
     return {
         "scope": scope,
-        "themes": themes,
+        "themes": filters.themes,
         "kinds": Post.Kind.choices,
-        "municipalities": labeller.homes if labeller else [],
-        "filters": {"soort": kind, "thema": theme, "gemeente": municipality},
-        "posts": posts,
+        "municipalities": filters.municipalities,
+        "filters": filters.values,
+        "posts": filters.qs,
     }
 
 
@@ -100,8 +85,6 @@ def board_list(board, request):
     state = list_state(board, request)
     listing = paginate(request, state["posts"], PER_PAGE, state["filters"])
     label(listing.page.object_list, state["scope"], request)
-    query = urlencode({k: v for k, v in state["filters"].items() if v})
-    feed_url = board.get_full_url(request) + "rss/" + (f"?{query}" if query else "")
     return render(
         request,
         board,
@@ -110,33 +93,14 @@ def board_list(board, request):
             **state,
             "listing": listing,
             "items": listing.page.object_list,
-            "feed_url": feed_url,
+            "feed_url": feed_url(board, request, state["filters"]),
             "can_post": services.can_post(request.user),
         },
     )
 
 
-class BoardFeed(Feed):
-    feed_type = Rss201rev2Feed
-
-    def __init__(self, board, posts, request):
-        super().__init__()
-        self.board, self.posts, self.request = board, posts, request
-
-    def title(self):
-        site = Site.find_for_request(self.request)
-        return " | ".join(
-            part for part in (self.board.title, site.site_name if site else "") if part
-        )
-
-    def link(self):
-        return self.board.get_full_url(self.request)
-
-    def description(self):
-        return self.board.intro or self.board.title
-
-    def items(self):
-        return self.posts
+class BoardFeed(ListingFeed):
+    """The board's open posts: ListingFeed with a post's kind, text, address and date."""
 
     def item_title(self, post):
         return f"{post.get_kind_display()}: {post.title}"
@@ -149,9 +113,6 @@ class BoardFeed(Feed):
 
     def item_pubdate(self, post):
         return post.created_at
-
-    def item_categories(self, post):
-        return [theme.name for theme in post.themes.all()]
 
 
 def board_feed(board, request):
@@ -213,12 +174,10 @@ def post_create(board, request):
     if not request.user.is_authenticated:
         return login_redirect(request)
     if not services.can_post(request.user):
-        return render(
+        return refused(
             request,
             board,
-            "board/refused.html",
-            {"message": _("Alleen leden met een bevestigd e-mailadres kunnen berichten plaatsen.")},
-            status=403,
+            _("Alleen leden met een bevestigd e-mailadres kunnen berichten plaatsen."),
         )
     form = PostForm(request.POST or None, request.FILES or None, locale_id=board.locale_id)
     if request.method == "POST" and form.is_valid():

@@ -10,10 +10,9 @@ from itertools import groupby
 
 from django.utils import timezone
 
-from core.listing import choice, with_card_images
-from core.models import themes_for
+from core.listing import ListingFilterSet, MunicipalityFilter, ThemeFilter, with_card_images
 from core.queries import public_q
-from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
+from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence
 from .models import EventPage
@@ -22,39 +21,57 @@ MIN_YEAR = 2000
 MAX_YEAR = 2100
 
 
+class CalendarFilterSet(ListingFilterSet):
+    thema = ThemeFilter()
+    gemeente = MunicipalityFilter()
+
+
 @dataclass
 class CalendarFilters:
+    """The calendar's scope and its filters from the query string (unknown values ignored)."""
+
     scope: object
-    labeller: object
-    themes: list
-    theme: str = ""
-    municipality: str = ""
+    filterset: CalendarFilterSet
+
+    @property
+    def themes(self):
+        return self.filterset.themes
+
+    @property
+    def municipalities(self):
+        return self.filterset.municipalities
+
+    @property
+    def theme(self):
+        return self.filterset.values["thema"]
+
+    @property
+    def municipality(self):
+        return self.filterset.values["gemeente"]
 
     @property
     def query(self):
-        return {key: value for key, value in self.as_dict().items() if value}
+        return self.filterset.query
 
-    def as_dict(self):
-        return {"thema": self.theme, "gemeente": self.municipality}
+    def events(self):
+        """The calendar's events (a queryset) with the filters applied."""
+        return self.filterset.qs
+
+
+def scoped_events(locale_id, scope):
+    """The live, public events a calendar (or home page) of this scope shows, unfiltered."""
+    return EventPage.objects.live().filter(public_q(), scope.items_q(), locale=locale_id)
 
 
 def read_filters(calendar_page, request):
-    """The calendar's scope and its filters from the query string; unknown values are ignored."""
     scope = scope_for(calendar_page)
-    labeller = MunicipalityLabeller() if scope.is_national else None
-    themes = themes_for(calendar_page.locale_id)
-    theme = choice(request, "thema", {t.slug for t in themes})
-    municipality = choice(request, "gemeente", {h.slug for h in labeller.homes}) if labeller else ""
-    return CalendarFilters(scope, labeller, themes, theme, municipality)
-
-
-def scoped_events(locale_id, filters):
-    events = EventPage.objects.live().filter(public_q(), filters.scope.items_q(), locale=locale_id)
-    if filters.theme:
-        events = events.filter(themes__slug=filters.theme)
-    if filters.municipality:
-        events = events.filter(path__startswith=filters.labeller.by_slug(filters.municipality).path)
-    return events
+    filterset = CalendarFilterSet(
+        request,
+        scoped_events(calendar_page.locale_id, scope),
+        locale_id=calendar_page.locale_id,
+        municipalities=scope.municipality_choices(),
+    )
+    return CalendarFilters(scope, filterset)
 
 
 def events_overlapping(events, window_start, window_end, themes=True):
@@ -83,11 +100,7 @@ def expand(events, window_start, window_end, now=None):
 
 
 def occurrences_for(calendar_page, filters, window_start, window_end, now=None):
-    events = list(
-        events_overlapping(
-            scoped_events(calendar_page.locale_id, filters), window_start, window_end
-        )
-    )
+    events = list(events_overlapping(filters.events(), window_start, window_end))
     label_items(events, filters.scope)
     return expand(events, window_start, window_end, now)
 

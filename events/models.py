@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from comments.models import CommentsMixin
 from core.blocks import BaseStreamBlock
+from core.feeds import FEED_ROUTE
 from core.models import BasePage, ContentFields
 
 from . import recurrence
@@ -65,7 +66,7 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
 
         return calendar_archive(self, request)
 
-    @path("ical/")
+    @path("ical/", name=FEED_ROUTE)
     def feed_route(self, request):
         from .views import calendar_feed
 

@@ -15,12 +15,11 @@ HOME_EVENT_COUNT = 5
 
 def upcoming_events(home, request, children):
     """The site's next five occurrences (the same selection as its calendar)."""
-    from .calendar import CalendarFilters, events_overlapping, expand, scoped_events
+    from .calendar import events_overlapping, expand, scoped_events
     from .models import EventCalendarPage
 
     calendar_page = child_of_type(children, EventCalendarPage)
     scope = scope_for(home)
-    filters = CalendarFilters(scope, None, [])
     now = timezone.now()
     start, end = recurrence.wall(now), recurrence.horizon_end(now)
     today = start.date()
@@ -30,7 +29,7 @@ def upcoming_events(home, request, children):
         # per day), then expanded against the current time on every request.
         window_start = datetime.combine(today, time())
         events = events_overlapping(
-            scoped_events(home.locale_id, filters), window_start, end, themes=False
+            scoped_events(home.locale_id, scope), window_start, end, themes=False
         )
         return label_items(list(events), scope)
 
@@ -51,14 +50,12 @@ def upcoming_events(home, request, children):
 
 def featured_events(home, count):
     """Featured events still to come, for the home page's lead (core.sections)."""
-    from .calendar import CalendarFilters, events_overlapping, scoped_events
+    from .calendar import events_overlapping, scoped_events
 
     scope = scope_for(home)
     now = timezone.now()
     window_start = datetime.combine(recurrence.wall(now).date(), time())
-    featured = scoped_events(home.locale_id, CalendarFilters(scope, None, [])).filter(
-        scope.featured_q()
-    )
+    featured = scoped_events(home.locale_id, scope).filter(scope.featured_q())
     events = events_overlapping(featured, window_start, recurrence.horizon_end(now), themes=False)
     events = events.order_by("-publication_date", "-first_published_at", "-pk")[:count]
     return label_items(list(events), scope)

@@ -5,7 +5,6 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -15,7 +14,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from core.cache import GLOBAL, cached
-from core.listing import page_number
+from core.feeds import feed_url
+from core.listing import paginate
 from core.queries import page_ancestors
 
 from . import calendar, ical, recurrence, signups
@@ -29,17 +29,16 @@ FEED_LIMIT = 500
 
 
 def _base_context(calendar_page, request, filters, view):
-    query = urlencode(filters.query)
     return {
         "page": calendar_page,
         "self": calendar_page,
         "view": view,
         "filters": filters,
-        "filter_query": query,
+        "filter_query": urlencode(filters.query),
         "themes": filters.themes,
-        "municipalities": filters.labeller.homes if filters.labeller else [],
+        "municipalities": filters.municipalities,
         "calendar_url": calendar_page.get_url(request),
-        "feed_url": calendar_page.get_full_url(request) + "ical/" + (f"?{query}" if query else ""),
+        "feed_url": feed_url(calendar_page, request, filters.query),
         "today": timezone.localdate(),
     }
 
@@ -50,14 +49,13 @@ def _render(calendar_page, request, context, template="events/event_calendar_pag
 
 def _day_list(calendar_page, request, filters, view, occurrences, heading):
     """A paginated list of occurrences grouped by day (the upcoming list and the archive)."""
-    paginator = Paginator(occurrences, UPCOMING_PER_PAGE)
-    page = paginator.page(min(page_number(request), paginator.num_pages))
+    listing = paginate(request, occurrences, UPCOMING_PER_PAGE, filters.query)
     context = _base_context(calendar_page, request, filters, view)
     context.update(
         {
-            "listing_page": page,
-            "days": calendar.group_by_day(page.object_list),
-            "page_query": _page_query(filters, page),
+            "listing_page": listing.page,
+            "days": calendar.group_by_day(listing.page.object_list),
+            "page_query": {"previous": listing.previous_url, "next": listing.next_url},
             "heading": heading,
         }
     )
@@ -84,18 +82,6 @@ def calendar_archive(calendar_page, request):
     ]
     occurrences.reverse()
     return _day_list(calendar_page, request, filters, "archive", occurrences, _("Archief"))
-
-
-def _page_query(filters, page):
-    """Query strings for the previous and next page, keeping the filters."""
-
-    def link(number):
-        return "?" + urlencode({**filters.query, "pagina": number})
-
-    return {
-        "previous": link(page.previous_page_number()) if page.has_previous() else "",
-        "next": link(page.next_page_number()) if page.has_next() else "",
-    }
 
 
 def calendar_month(calendar_page, request, year, month):
@@ -163,11 +149,7 @@ def calendar_feed(calendar_page, request):
     filters = calendar.read_filters(calendar_page, request)
     now = timezone.now()
     events = list(
-        calendar.with_card_images(
-            calendar.scoped_events(calendar_page.locale_id, filters).exclude(
-                series_end__lt=now - timedelta(days=90)
-            )
-        )
+        calendar.with_card_images(filters.events().exclude(series_end__lt=now - timedelta(days=90)))
         .prefetch_related("exclusions")
         .defer_streamfields()
         .order_by("start", "pk")[:FEED_LIMIT]
