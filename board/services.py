@@ -27,9 +27,9 @@ from comments.services import (
     moderators_of,
     notify_author,
     premoderates,
-    remove_control_characters,
     send_to_each,
 )
+from core.text import clean_member_text
 from members.services import block_member, display_name, is_verified_member
 
 from .models import DEFAULT_LIFETIME, MAX_LIFETIME, Post, PostReport
@@ -51,8 +51,9 @@ def can_post(user):
 
 
 def clean_text(value, max_length=MAX_BODY):
-    """Plain text as stored: without control and format characters, stripped."""
-    text = remove_control_characters(value).strip()
+    """Plain text as stored (core.text.clean_member_text); longer than `max_length` is
+    refused with a message."""
+    text = clean_member_text(value)
     if len(text) > max_length:
         raise ValidationError(
             _("De tekst is %(length)s tekens lang; het maximum is %(max)s tekens.")

@@ -6,8 +6,6 @@ municipality's moderators for that municipality, national editors everywhere, su
 """
 
 import logging
-import re
-import unicodedata
 from datetime import timedelta
 from urllib.parse import urljoin
 
@@ -25,6 +23,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from core.cache import GLOBAL, cached
 from core.mail import render_mail, site_name_for
 from core.models import SiteSettings
+from core.text import clean_member_text, is_blank
 from members.services import block_member, chosen_name, display_name, is_verified_member
 
 from .models import TARGET_KEY, TARGET_MAX_LENGTH, Comment, CommentReport, CommentsMixin
@@ -34,12 +33,6 @@ logger = logging.getLogger(__name__)
 MAX_LENGTH = 5000
 MAX_REASON_LENGTH = 200
 EDIT_WINDOW = timedelta(minutes=15)
-# Zero-width (non-)joiners are format characters too, but Persian and Arabic spelling and emoji
-# sequences need them; every other format character (bidi overrides, zero-width spaces,
-# byte-order marks, soft hyphens) goes.
-KEPT_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
-LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029]")
-BLANK_LINES = re.compile(r"\n{3,}")
 
 
 class CommentError(Exception):
@@ -49,27 +42,11 @@ class CommentError(Exception):
 # --- Text -----------------------------------------------------------------------------------------
 
 
-def remove_control_characters(value):
-    """The text with Unix line breaks, without control and format characters (NUL, bidi
-    overrides, zero-width spaces), tabs as spaces, at most one blank line in a row."""
-    text = unicodedata.normalize("NFC", LINE_BREAKS.sub("\n", value or ""))
-    kept = []
-    for char in text:
-        if char == "\t":
-            kept.append(" ")
-        elif char == "\n" or char in KEPT_FORMAT_CHARACTERS:
-            kept.append(char)
-        elif unicodedata.category(char) not in ("Cc", "Cf"):
-            kept.append(char)
-    lines = [line.rstrip() for line in "".join(kept).split("\n")]
-    return BLANK_LINES.sub("\n\n", "\n".join(lines))
-
-
 def clean_body(value):
-    """The text as stored: remove_control_characters, stripped. Raises ValidationError with a
+    """The text as stored (core.text.clean_member_text). Raises ValidationError with a
     message for the member when nothing is left or the text is too long."""
-    text = remove_control_characters(value).strip()
-    if not "".join(char for char in text if char not in KEPT_FORMAT_CHARACTERS).strip():
+    text = clean_member_text(value)
+    if is_blank(text):
         raise ValidationError(_("Je reactie is leeg. Schrijf eerst iets."), code="empty")
     if len(text) > MAX_LENGTH:
         raise ValidationError(
@@ -81,9 +58,8 @@ def clean_body(value):
 
 
 def clean_reason(value):
-    """A report's reason: one line of printable text, at most MAX_REASON_LENGTH long."""
-    printable = "".join(char if char.isprintable() else " " for char in value or "")
-    return " ".join(printable.split())[:MAX_REASON_LENGTH]
+    """A report's reason: one line, at most MAX_REASON_LENGTH long."""
+    return clean_member_text(value, one_line=True, max_length=MAX_REASON_LENGTH)
 
 
 # --- Pages ----------------------------------------------------------------------------------------
@@ -329,7 +305,7 @@ OUTCOMES = {"approve": "approved", "reject": "rejected"}
 
 
 def clean_moderation_reason(value):
-    return remove_control_characters(value or "").strip()[:MAX_MODERATION_REASON]
+    return clean_member_text(value, max_length=MAX_MODERATION_REASON)
 
 
 @transaction.atomic

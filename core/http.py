@@ -3,8 +3,9 @@
 - private(response) / @private_view: what differs per member (their forms with a CSRF token,
   their own items, anything a logged-in member sees) is never kept by a browser or a shared
   cache (Cache-Control: max-age=0, no-cache, no-store, must-revalidate, private).
-- login_redirect(request) / @login_required: to the login page, and back to where the visitor
-  was (or `next_url`) afterwards.
+- login_redirect(request): to the login page, and back to where the visitor was (or
+  `next_url`) afterwards. A view only for members as a whole takes Django's @login_required
+  (re-exported here), which builds the same address with the slashes of `next` unescaped.
 - refuse(request, template, context): a page that says why something cannot be done (403
   unless told otherwise), private. A request for something that is not there stays a 404, and
   services raise PermissionDenied for Django's plain 403.
@@ -13,10 +14,13 @@
 from functools import wraps
 from urllib.parse import urlencode
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+
+__all__ = ["login_redirect", "login_required", "private", "private_view", "refuse"]
 
 
 def private(response):
@@ -38,18 +42,6 @@ def login_redirect(request, next_url=None):
     """To the login page; afterwards back to `next_url`, by default the current address."""
     query = urlencode({"next": next_url or request.get_full_path()})
     return private(HttpResponseRedirect(f"{reverse('account_login')}?{query}"))
-
-
-def login_required(view):
-    """A view for logged-in members only; others go to the login page first."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return login_redirect(request)
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def refuse(request, template, context, status=403):

@@ -43,13 +43,22 @@ class SearchTextField(forms.CharField):
 
 
 class SearchFilter(django_filters.CharFilter):
-    """?q=: free text. Listings search in their own way (a search backend, icontains), so
-    this filter only reads the text; the listing applies it."""
+    """?q=: free text, found (icontains) in any of `search_fields`. Without them the filter
+    only reads the text, for a listing that searches in its own way (a search backend)."""
 
     field_class = SearchTextField
 
+    def __init__(self, *args, search_fields=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.search_fields = search_fields
+
     def filter(self, qs, value):
-        return qs
+        if not value or not self.search_fields:
+            return qs
+        condition = Q()
+        for field in self.search_fields:
+            condition |= Q(**{f"{field}__icontains": value})
+        return qs.filter(condition)
 
 
 class ChoiceFilter(django_filters.ChoiceFilter):
