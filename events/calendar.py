@@ -21,41 +21,29 @@ MIN_YEAR = 2000
 MAX_YEAR = 2100
 
 
-class CalendarFilterSet(ListingFilterSet):
+class CalendarFilters(ListingFilterSet):
+    """The calendar's filters from the query string (unknown values ignored), with its scope."""
+
     thema = ThemeFilter()
     gemeente = MunicipalityFilter()
 
-
-@dataclass
-class CalendarFilters:
-    """The calendar's scope and its filters from the query string (unknown values ignored)."""
-
-    scope: object
-    filterset: CalendarFilterSet
-
-    @property
-    def themes(self):
-        return self.filterset.themes
-
-    @property
-    def municipalities(self):
-        return self.filterset.municipalities
+    def __init__(self, request, queryset, *, scope, locale_id):
+        super().__init__(
+            request, queryset, locale_id=locale_id, municipalities=scope.municipality_choices()
+        )
+        self.scope = scope
 
     @property
     def theme(self):
-        return self.filterset.values["thema"]
+        return self.values["thema"]
 
     @property
     def municipality(self):
-        return self.filterset.values["gemeente"]
-
-    @property
-    def query(self):
-        return self.filterset.query
+        return self.values["gemeente"]
 
     def events(self):
         """The calendar's events (a queryset) with the filters applied."""
-        return self.filterset.qs
+        return self.qs
 
 
 def scoped_events(locale_id, scope):
@@ -65,13 +53,8 @@ def scoped_events(locale_id, scope):
 
 def read_filters(calendar_page, request):
     scope = scope_for(calendar_page)
-    filterset = CalendarFilterSet(
-        request,
-        scoped_events(calendar_page.locale_id, scope),
-        locale_id=calendar_page.locale_id,
-        municipalities=scope.municipality_choices(),
-    )
-    return CalendarFilters(scope, filterset)
+    events = scoped_events(calendar_page.locale_id, scope)
+    return CalendarFilters(request, events, scope=scope, locale_id=calendar_page.locale_id)
 
 
 def events_overlapping(events, window_start, window_end, themes=True):
