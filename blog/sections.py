@@ -2,7 +2,7 @@ from django.utils.translation import gettext as _
 
 from core.listing import with_card_images
 from core.queries import public_q
-from core.sections import Section, child_of_type
+from core.sections import FEATURED_COUNT, Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
 HOME_NEWS_COUNT = 3
@@ -36,12 +36,13 @@ def latest_news(home, request, children):
             .filter(public_q(), scope.items_q(), locale=home.locale_id)
             .order_by("-publication_date", "-first_published_at", "-pk"),
             themes=False,
-        )[:HOME_NEWS_COUNT]
+        )[: HOME_NEWS_COUNT + FEATURED_COUNT]
     )
     return Section(
         key="news",
         title=_("Laatste nieuws"),
         items=label_items(items, scope),
+        limit=HOME_NEWS_COUNT,
         more_url=index.get_url(request) if index else "",
         more_label=_("Al het nieuws"),
         empty_text=_("Er is nog geen nieuws."),

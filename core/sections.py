@@ -29,6 +29,10 @@ class Section:
     empty_text: str = ""
     # How the section is drawn: cards by default; an app may bring its own template.
     template: str = "components/home_section_cards.html"
+    # Set on a section of pages that may also lead the home page ("Uitgelicht"): the provider
+    # fetches FEATURED_COUNT more than it shows, and home_sections leaves out the led ones,
+    # so no item shows twice and the section stays full.
+    limit: int | None = None
 
 
 def register_home_section(order, provider):
@@ -56,7 +60,12 @@ def child_of_type(children, model):
 def home_sections(home, request):
     children = home_children(home)
     sections = (provider(home, request, children) for _order, provider in _providers)
-    return [section for section in sections if section is not None]
+    sections = [section for section in sections if section is not None]
+    led = {item.pk for section in sections if section.key == "featured" for item in section.items}
+    for section in sections:
+        if section.limit is not None:
+            section.items = [item for item in section.items if item.pk not in led][: section.limit]
+    return sections
 
 
 def register_featured_source(source):

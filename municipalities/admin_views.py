@@ -5,6 +5,7 @@ link and menu item of the admin reaches them.
 """
 
 import copy
+import json
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -13,9 +14,12 @@ from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404
 from django.urls import path
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.modal_workflow import render_modal_workflow
+from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.chooser import (
     BrowseView,
     ChosenMultipleView,
+    ExternalLinkView,
     PageStatusColumn,
     PageTitleColumn,
     SearchView,
@@ -34,7 +38,7 @@ from wagtail.admin.views.workflows import (
     TaskChooserView,
     task_chosen,
 )
-from wagtail.models import Page, Task, Workflow, WorkflowState
+from wagtail.models import Page, Site, Task, Workflow, WorkflowState
 from wagtail.permissions import workflow_permission_policy
 
 from .admin_scope import admin_scope
@@ -70,12 +74,14 @@ class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
 
 
 def as_published(page, user):
-    """Another site's page as its visitors see it: live title, no pending changes."""
+    """Another site's page as its visitors see it: live title, no pending changes, updated when
+    it was last published (not when someone last saved a draft)."""
     if admin_scope(user).sees_work_of(page):
         return page
     published = copy.copy(page)
     published.draft_title = page.title
     published.has_unpublished_changes = False
+    published.latest_revision_created_at = page.last_published_at
     return published
 
 
@@ -93,18 +99,26 @@ class PublishedStatusColumn(PublishedStateColumnMixin, PageStatusColumn):
     pass
 
 
+class PublishedDateColumn(PublishedStateColumnMixin, DateColumn):
+    pass
+
+
 class PublishedColumnsMixin:
-    """The chooser's title and status columns show another site's page with its live title and
-    state, not the draft title and "live + draft" of its work in progress."""
+    """The chooser's title, date and status columns show another site's page with its live
+    title, publication date and state, not the draft title, draft date and "live + draft" of its
+    work in progress."""
+
+    published_columns = {
+        PageTitleColumn: PublishedTitleColumn,
+        PageStatusColumn: PublishedStatusColumn,
+        DateColumn: PublishedDateColumn,
+    }
 
     @property
     def columns(self):
         columns = super().columns
         for column in columns:
-            if type(column) is PageTitleColumn:
-                column.__class__ = PublishedTitleColumn
-            elif type(column) is PageStatusColumn:
-                column.__class__ = PublishedStatusColumn
+            column.__class__ = self.published_columns.get(type(column), type(column))
         return columns
 
 
@@ -122,6 +136,41 @@ class ScopedBrowseView(PublishedColumnsMixin, BrowseView):
             if not visible and not pages.filter(depth=1).exists():
                 raise Http404
         return super().get(request, parent_page_id)
+
+
+class ScopedExternalLinkView(ExternalLinkView):
+    """A URL pasted as an external link that is a live page of another site becomes a link to
+    that page; name it with its live title, not the draft title of its pending changes."""
+
+    def render_chosen_response(self, result):
+        if "id" in result:
+            page = Page.objects.get(pk=result["id"])
+            result = {**result, "adminTitle": as_published(page, self.request.user).draft_title}
+        return super().render_chosen_response(result)
+
+    def post(self, request):
+        response = super().post(request)
+        data = json.loads(response.content)
+        if data.get("step") != "confirm_external_to_internal":
+            return response
+        page = Page.objects.get(pk=data["internal"]["id"]).specific
+        if admin_scope(request.user).sees_work_of(page):
+            return response
+        data["internal"]["adminTitle"] = page.title
+        submitted_url = data["external"]["url"]
+        relative = submitted_url.startswith("/") and len(Site.get_site_root_paths()) == 1
+        internal_url = page.get_url(request) if relative else page.get_full_url(request)
+        return render_modal_workflow(
+            request,
+            "wagtailadmin/chooser/confirm_external_to_internal.html",
+            None,
+            {"submitted_url": submitted_url, "internal_url": internal_url, "page": page.title},
+            json_data={
+                "step": data["step"],
+                "external": data["external"],
+                "internal": data["internal"],
+            },
+        )
 
 
 class ScopedChosenMultipleView(ChosenMultipleView):
@@ -267,6 +316,10 @@ def urlpatterns():
         path("choose-page/", require_admin_access(ScopedBrowseView.as_view())),
         path("choose-page/search/", require_admin_access(ScopedSearchView.as_view())),
         path("choose-page/<int:parent_page_id>/", require_admin_access(ScopedBrowseView.as_view())),
+        path(
+            "choose-external-link/",
+            require_admin_access(ScopedExternalLinkView.as_view()),
+        ),
         path(
             "choose-page/chosen-multiple/",
             require_admin_access(ScopedChosenMultipleView.as_view()),
