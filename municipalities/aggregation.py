@@ -95,17 +95,11 @@ class MunicipalityLabeller:
             scope=GLOBAL,  # a change to a municipality's home bumps GLOBAL
         )
 
-    def label_for(self, page):
-        return self.label_for_path(page.path)
-
     def label_for_path(self, path):
         for home in self.homes:
             if path.startswith(home.path):
                 return home
         return None
-
-    def by_slug(self, slug):
-        return next((home for home in self.homes if home.slug == slug), None)
 
 
 def label_items(items, scope, path=None, everywhere=False):
