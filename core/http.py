@@ -3,9 +3,10 @@
 - private(response) / @private_view: what differs per member (their forms with a CSRF token,
   their own items, anything a logged-in member sees) is never kept by a browser or a shared
   cache (Cache-Control: max-age=0, no-cache, no-store, must-revalidate, private).
-- login_redirect(request): to the login page, and back to where the visitor was (or
-  `next_url`) afterwards. A view only for members as a whole takes Django's @login_required
-  (re-exported here), which builds the same address with the slashes of `next` unescaped.
+- login_redirect(request), account_url(next_url): to the login page (or a link to it), and
+  back to where the visitor was (or `next_url`) afterwards. A view only for members as a whole
+  takes Django's @login_required (re-exported here), which builds the same address with the
+  slashes of `next` unescaped.
 - refuse(request, template, context): a page that says why something cannot be done (403
   unless told otherwise), private. A request for something that is not there stays a 404, and
   services raise PermissionDenied for Django's plain 403.
@@ -20,7 +21,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
-__all__ = ["login_redirect", "login_required", "private", "private_view", "refuse"]
+__all__ = ["account_url", "login_redirect", "login_required", "private", "private_view", "refuse"]
 
 
 def private(response):
@@ -38,10 +39,15 @@ def private_view(view):
     return wrapped
 
 
+def account_url(next_url, route="account_login"):
+    """The address of the login page (or of another account page, e.g. "account_signup")
+    that leads back to `next_url` afterwards."""
+    return f"{reverse(route)}?{urlencode({'next': next_url})}"
+
+
 def login_redirect(request, next_url=None):
     """To the login page; afterwards back to `next_url`, by default the current address."""
-    query = urlencode({"next": next_url or request.get_full_path()})
-    return private(HttpResponseRedirect(f"{reverse('account_login')}?{query}"))
+    return private(HttpResponseRedirect(account_url(next_url or request.get_full_path())))
 
 
 def refuse(request, template, context, status=403):
