@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from comments.models import CommentsMixin, CommentTarget
 from core.feeds import FEED_ROUTE
 from core.models import BasePage, Theme
+from core.moderation.models import ModeratedContent, Report
 
 DEFAULT_LIFETIME = timedelta(days=30)
 MAX_LIFETIME = timedelta(days=90)
@@ -114,18 +115,15 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
         return f"{base}{post.pk}/"
 
 
-class Post(models.Model):
+class Post(ModeratedContent):
+    moderation_item = "post"
+    moderation_page_field = "board"
+
     class Kind(models.TextChoices):
         REQUEST = "vraag", _("Vraag")
         OFFER = "aanbod", _("Aanbod")
         CALL = "oproep", pgettext_lazy("bulletin board kind", "Oproep")
         TASK = "klus", _("Vrijwilligersactiviteit")
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("wacht op goedkeuring")
-        APPROVED = "approved", _("goedgekeurd")
-        REJECTED = "rejected", _("afgewezen")
-        HIDDEN = "hidden", _("verborgen")
 
     board = models.ForeignKey(
         BulletinBoardPage,
@@ -165,27 +163,9 @@ class Post(models.Model):
     )
     no_dutch_needed = models.BooleanField(_("geen Nederlands nodig"), default=False)
 
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
-    )
     closed_at = models.DateTimeField(_("gesloten op"), null=True, blank=True)
     created_at = models.DateTimeField(_("geplaatst op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("gemodereerd door"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    moderated_at = models.DateTimeField(_("gemodereerd op"), null=True, blank=True)
-    moderation_reason = models.TextField(
-        _("reden van de moderator"),
-        max_length=500,
-        blank=True,
-        help_text=_("Gaat mee in de e-mail aan de schrijver."),
-    )
     # The calendar event an editor made of this task, if any (its page id; no foreign key so
     # the board does not depend on the calendar's tables).
     event_page_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -232,6 +212,14 @@ class Post(models.Model):
             return _("Dit bericht is gesloten. Je kunt niet meer reageren.")
         return _("Dit bericht is verlopen. Je kunt niet meer reageren.")
 
+    # Moderation (core.moderation).
+    def moderation_title(self):
+        return self.title
+
+    def moderation_url(self):
+        board_url = self.board.get_full_url()
+        return f"{board_url}{self.pk}/" if board_url else None
+
     @property
     def is_task(self):
         return self.kind == self.Kind.TASK
@@ -242,31 +230,13 @@ class Post(models.Model):
         return self.kind in (self.Kind.TASK, self.Kind.OFFER, self.Kind.CALL)
 
 
-class PostReport(models.Model):
+class PostReport(Report):
     """A visitor's report that a post breaks the rules; resolved by any moderation action."""
 
+    item_field = "post"
     post = models.ForeignKey(
         Post, verbose_name=_("bericht"), on_delete=models.CASCADE, related_name="reports"
     )
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("gemeld door"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    reason = models.CharField(_("reden"), max_length=200, blank=True)
-    created_at = models.DateTimeField(_("gemeld op"), auto_now_add=True)
-    resolved = models.BooleanField(_("afgehandeld"), default=False)
-
-    class Meta:
-        verbose_name = _("melding")
-        verbose_name_plural = _("meldingen")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.post_id}: {self.reason[:40]}"
 
 
 class HelpOffer(models.Model):

@@ -6,35 +6,26 @@ municipality's moderators, the national editors, superusers. The site's "reactie
 goedkeuren" setting applies to posts too.
 """
 
-import logging
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from comments import services as comments_services
 from comments.display import URL
-from comments.services import (
-    OUTCOMES,
-    check_blockable,
-    clean_moderation_reason,
-    clean_reason,
-    moderators_of,
-    notify_author,
-    premoderates,
-    send_to_each,
-)
+from core.moderation import services as moderation
+from core.moderation.services import can_moderate, premoderates
 from core.text import clean_member_text
-from members.services import block_member, display_name, is_verified_member
+from members.services import is_verified_member
 
-from .models import DEFAULT_LIFETIME, MAX_LIFETIME, Post, PostReport
+from .models import DEFAULT_LIFETIME, MAX_LIFETIME, Post
 
-logger = logging.getLogger(__name__)
+# Reporting and moderating are the kernel's (core.moderation): anyone may report an open post,
+# whoever may publish its board moderates it.
+report_post = moderation.file_report
+moderate = moderation.moderate
 
 MAX_POSTS_PER_DAY = 5
 MAX_LINKS = 3
@@ -154,7 +145,7 @@ def create_post(board, author, fields, themes=(), now=None):
     post.save()
     post.themes.set(themes)
     if post.status == Post.Status.PENDING:
-        transaction.on_commit(lambda: notify_moderators(post))
+        transaction.on_commit(lambda: moderation.notify_moderators(post))
     return post
 
 
@@ -171,7 +162,7 @@ def update_post(post, user, fields, themes=None):
         setattr(post, name, value)
     if post.status == Post.Status.APPROVED and premoderates(post.board):
         post.status = Post.Status.PENDING
-        transaction.on_commit(lambda: notify_moderators(post))
+        transaction.on_commit(lambda: moderation.notify_moderators(post))
     post.save()
     if themes is not None:
         post.themes.set(themes)
@@ -210,137 +201,3 @@ def delete_post(post, user):
     if post.image:
         post.image.delete(save=False)
     post.delete()
-
-
-def report_post(post, reporter, reason):
-    """Anyone may report an open post; the first open report tells its moderators."""
-    first = not post.reports.filter(resolved=False).exists()
-    report = PostReport.objects.create(
-        post=post,
-        reporter=reporter if reporter is not None and reporter.is_authenticated else None,
-        reason=clean_reason(reason),
-    )
-    if first:
-        transaction.on_commit(lambda: notify_moderators(post, report=report))
-    return report
-
-
-# --- Moderators -----------------------------------------------------------------------------------
-
-
-def may_moderate_any(user):
-    """Whoever may publish some page moderates the posts of the boards under it (as for
-    comments)."""
-    return comments_services.may_moderate_any(user)
-
-
-def moderated_posts(user):
-    """The posts `user` may moderate: those on boards they may publish."""
-    pages = comments_services.permission_policy.instances_user_has_permission_for(user, "publish")
-    return Post.objects.filter(board__in=pages.values("pk"))
-
-
-def can_moderate(user, post):
-    """Whoever may publish a post's board page may moderate the post."""
-    return (
-        user is not None
-        and user.is_authenticated
-        and post.board.permissions_for_user(user).can_publish()
-    )
-
-
-ACTIONS = {
-    "approve": Post.Status.APPROVED,
-    "reject": Post.Status.REJECTED,
-    "hide": Post.Status.HIDDEN,
-    "restore": Post.Status.APPROVED,
-}
-
-
-@transaction.atomic
-def moderate(post, moderator, action, reason=""):
-    """Set a post's status; any decision settles its open reports. Its author gets a mail when
-    it is approved (if it was not public yet) or rejected, with the moderator's reason."""
-    if not can_moderate(moderator, post):
-        raise PermissionDenied
-    was_approved = post.status == Post.Status.APPROVED
-    post.status = ACTIONS[action]
-    post.moderated_by = moderator
-    post.moderated_at = timezone.now()
-    post.moderation_reason = clean_moderation_reason(reason)
-    post.save(
-        update_fields=[
-            "status",
-            "moderated_by",
-            "moderated_at",
-            "moderation_reason",
-            "updated_at",
-        ]
-    )
-    post.reports.filter(resolved=False).update(resolved=True)
-    if action in OUTCOMES and not (was_approved and action == "approve"):
-        transaction.on_commit(lambda: notify_post_author(post, OUTCOMES[action]))
-    return post
-
-
-@transaction.atomic
-def block_author(post, moderator):
-    """Block the post's author at once (as from the comments queue) and hide what of theirs
-    still waits on the board. Editors and moderators are not blocked from here."""
-    if not can_moderate(moderator, post):
-        raise PermissionDenied
-    author = post.author
-    try:
-        check_blockable(author, moderator)
-    except comments_services.CommentError as error:
-        raise PostError(str(error)) from None
-    block_member(author)
-    Post.objects.filter(author=author, status=Post.Status.PENDING).update(
-        status=Post.Status.HIDDEN, moderated_by=moderator, moderated_at=timezone.now()
-    )
-    return author
-
-
-def notify_post_author(post, outcome):
-    board = post.board
-    notify_author(
-        post.author,
-        item="post",
-        outcome=outcome,
-        title=post.title,
-        text=post.body,
-        reason=post.moderation_reason,
-        url=f"{board.get_full_url()}{post.pk}/",
-        site=board,
-    )
-
-
-def notify_moderators(post, report=None):
-    """One email per moderator of the post's board, in Dutch, with a link to the queue; mail
-    failures are logged, the post is kept."""
-    recipients = list(moderators_of(post.board).values_list("email", flat=True))
-    if not recipients:
-        return
-    queue = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("board_admin:queue")
-    with translation.override(settings.LANGUAGE_CODE):
-        if report is None:
-            subject = _("Nieuw prikbordbericht wacht op goedkeuring: %(title)s")
-            intro = _("Er wacht een bericht op goedkeuring op “%(board)s”.")
-        else:
-            subject = _("Prikbordbericht gemeld: %(title)s")
-            intro = _("Een bezoeker heeft een bericht op “%(board)s” gemeld.")
-            queue += "?status=reported"
-        names = {"title": post.title, "board": post.board.get_site().site_name or post.board.title}
-        lines = [
-            intro % names,
-            "",
-            _("Van: %(name)s") % {"name": display_name(post.author)},
-            "",
-            post.title,
-            post.body[:1000],
-            "",
-        ]
-        if report is not None and report.reason:
-            lines += [_("Reden: %(reason)s") % {"reason": report.reason}, ""]
-        lines.append(_("Beoordeel berichten in de beheeromgeving: %(url)s") % {"url": queue})
-    send_to_each(recipients, subject % names, "\n".join(lines), f"post {post.pk}")

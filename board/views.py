@@ -12,6 +12,7 @@ from comments.display import render_body
 from core.feeds import ListingFeed, feed_url
 from core.http import login_redirect, private, refuse
 from core.listing import ChoiceFilter, ListingFilterSet, MunicipalityFilter, ThemeFilter, paginate
+from core.moderation.services import report_once
 from members.services import display_name
 from municipalities.aggregation import label_items, scope_for
 
@@ -261,8 +262,9 @@ def _delete(board, request, post):
 
 
 def _report(board, request, post):
-    # The reason is cleaned to one printable line by the service (NUL and all).
-    services.report_post(post, request.user, request.POST.get("reason", "")[:1000])
+    # Once per visitor's session and per member (as for comments); the reason is cleaned to
+    # one printable line by the kernel (NUL and all).
+    report_once(request, post, request.POST.get("reason", "")[:1000])
     messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
     return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.moderation.services import MAX_REASON_LENGTH, clean_reason
 from core.text import clean_member_text
 
 from . import services
@@ -64,9 +65,9 @@ class ReportForm(forms.Form):
     reason = forms.CharField(
         label=_("Waarom meld je deze reactie?"),
         required=False,
-        max_length=services.MAX_REASON_LENGTH,
+        max_length=MAX_REASON_LENGTH,
         help_text=_("Niet verplicht. Bijvoorbeeld: beledigend, reclame, persoonlijke gegevens."),
     )
 
     def clean_reason(self):
-        return services.clean_reason(self.cleaned_data["reason"])
+        return clean_reason(self.cleaned_data["reason"])

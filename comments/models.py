@@ -10,6 +10,7 @@ own choosing such as "post-12", by overriding `CommentsMixin.comment_target`.
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.db import models
@@ -17,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from core.http import private
+from core.moderation.models import ModeratedContent, Report
 
 TARGET_MAX_LENGTH = 40
 # What a target key may look like: lower-case letters, digits and hyphens ("" is the page).
@@ -89,12 +91,9 @@ class CommentsMixin(models.Model):
         return private(response) if request.user.is_authenticated else response
 
 
-class Comment(models.Model):
-    class Status(models.TextChoices):
-        PENDING = "pending", _("wacht op goedkeuring")
-        APPROVED = "approved", _("goedgekeurd")
-        REJECTED = "rejected", _("afgewezen")
-        HIDDEN = "hidden", _("verborgen")
+class Comment(ModeratedContent):
+    moderation_item = "comment"
+    moderation_page_field = "page"
 
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -123,29 +122,11 @@ class Comment(models.Model):
     # "" for the page itself, else the key of an item on it (see CommentsMixin.comment_target).
     target = models.CharField(_("onderwerp"), max_length=TARGET_MAX_LENGTH, blank=True, default="")
     body = models.TextField(_("tekst"))
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
-    )
     created_at = models.DateTimeField(_("geplaatst op"), auto_now_add=True)
     edited_at = models.DateTimeField(_("gewijzigd op"), null=True, blank=True)
     # Set when the author deletes a comment that others replied to: the text and the name go,
     # the replies stay under a placeholder.
     deleted_at = models.DateTimeField(_("verwijderd op"), null=True, blank=True)
-    moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("gemodereerd door"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    moderated_at = models.DateTimeField(_("gemodereerd op"), null=True, blank=True)
-    moderation_reason = models.TextField(
-        _("reden van de moderator"),
-        max_length=500,
-        blank=True,
-        help_text=_("Gaat mee in de e-mail aan de schrijver."),
-    )
 
     class Meta:
         verbose_name = _("reactie")
@@ -163,29 +144,46 @@ class Comment(models.Model):
     def is_deleted(self):
         return self.deleted_at is not None
 
+    # Moderation (core.moderation): named and linked as its author sees its thread.
+    def thread(self):
+        """(page, CommentTarget or None for the page itself) of this comment, as its author
+        sees it (an item may be visible to them only, while it waits)."""
+        if not hasattr(self, "_thread"):
+            page = self.page.specific
+            target = page.comment_target(self.target, self.author) if self.target else None
+            self._thread = page, target
+        return self._thread
 
-class CommentReport(models.Model):
+    def moderation_title(self):
+        return thread_title(*self.thread())
+
+    def moderation_url(self):
+        url = target_full_url(*self.thread())
+        return f"{url}#reactie-{self.pk}" if url else None
+
+
+def thread_title(page, target):
+    """How moderators and emails name a thread: the page's title, or "page › item" for an
+    item's CommentTarget (pass None for the page itself)."""
+    if target is None:
+        return page.title
+    return f"{page.title} › {target.title}"
+
+
+def target_full_url(page, target):
+    """The target's absolute URL (its page's when it has none of its own), or None."""
+    page_url = page.get_full_url()
+    if page_url is None:
+        return None
+    if target is None or target.url is None:
+        return page_url
+    return urljoin(page_url, target.url)
+
+
+class CommentReport(Report):
     """A visitor's report that a comment breaks the rules; resolved by any moderation action."""
 
+    item_field = "comment"
     comment = models.ForeignKey(
         Comment, verbose_name=_("reactie"), on_delete=models.CASCADE, related_name="reports"
     )
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("gemeld door"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    reason = models.CharField(_("reden"), max_length=200, blank=True)
-    created_at = models.DateTimeField(_("gemeld op"), auto_now_add=True)
-    resolved = models.BooleanField(_("afgehandeld"), default=False)
-
-    class Meta:
-        verbose_name = _("melding")
-        verbose_name_plural = _("meldingen")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.comment_id}: {self.reason[:40]}"

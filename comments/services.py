@@ -1,37 +1,29 @@
-"""What happens to comments, step by step: posting, editing, deleting, reporting, moderating
-and blocking. Views only translate requests into these calls and their errors into responses.
+"""What happens to comments, step by step: posting, editing, deleting and reporting. Views
+only translate requests into these calls and their errors into responses. Moderating and
+blocking are the moderation kernel's (core.moderation): whoever may publish a comment's page
+moderates it."""
 
-Who moderates a comment follows Wagtail's page permissions: whoever may publish its page (a
-municipality's moderators for that municipality, national editors everywhere, superusers).
-"""
-
-import logging
 from datetime import timedelta
-from urllib.parse import urljoin
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import Count, Q
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from core.cache import GLOBAL, cached
-from core.mail import render_mail, site_name_for
-from core.models import SiteSettings
+from core.moderation import services as moderation
+from core.moderation.services import premoderates
 from core.text import clean_member_text, is_blank
-from members.services import block_member, chosen_name, display_name, is_verified_member
+from members.services import is_verified_member
 
-from .models import TARGET_KEY, TARGET_MAX_LENGTH, Comment, CommentReport, CommentsMixin
-
-logger = logging.getLogger(__name__)
+from .models import (
+    TARGET_KEY,
+    TARGET_MAX_LENGTH,
+    Comment,
+    CommentsMixin,
+)
 
 MAX_LENGTH = 5000
-MAX_REASON_LENGTH = 200
 EDIT_WINDOW = timedelta(minutes=15)
 
 
@@ -57,31 +49,7 @@ def clean_body(value):
     return text
 
 
-def clean_reason(value):
-    """A report's reason: one line, at most MAX_REASON_LENGTH long."""
-    return clean_member_text(value, one_line=True, max_length=MAX_REASON_LENGTH)
-
-
 # --- Pages ----------------------------------------------------------------------------------------
-
-
-def premoderates(page):
-    """Whether comments on `page` wait for a moderator: the setting of the page's own site (a
-    municipality's, also when its page is reached on the national host)."""
-    parts = page.get_url_parts()
-    if parts is None:
-        return True
-    site_id = parts[0]
-    return cached(
-        ("premoderate-comments", site_id),
-        lambda: (
-            SiteSettings.objects.filter(site_id=site_id)
-            .values_list("premoderate_comments", flat=True)
-            .first()
-            is not False
-        ),
-        scope=GLOBAL,  # site settings bump GLOBAL
-    )
 
 
 def commentable_page(page_id):
@@ -118,24 +86,6 @@ def comment_target(page, target, user, request=None):
     return page.comment_target(target, user, request=request)
 
 
-def thread_title(page, target):
-    """How moderators and emails name a thread: the page's title, or "page › item" for an
-    item's CommentTarget (pass None for the page itself)."""
-    if target is None:
-        return page.title
-    return f"{page.title} › {target.title}"
-
-
-def target_full_url(page, target):
-    """The target's absolute URL (its page's when it has none of its own), or None."""
-    page_url = page.get_full_url()
-    if page_url is None:
-        return None
-    if target is None or target.url is None:
-        return page_url
-    return urljoin(page_url, target.url)
-
-
 # --- Members --------------------------------------------------------------------------------------
 
 
@@ -168,7 +118,7 @@ def post_comment(page, author, body, parent=None, target=""):
         status=Comment.Status.PENDING if premoderates(page) else Comment.Status.APPROVED,
     )
     if comment.status == Comment.Status.PENDING:
-        transaction.on_commit(lambda: notify_moderators(comment, target=resolved))
+        transaction.on_commit(lambda: moderation.notify_moderators(comment))
     return comment
 
 
@@ -234,7 +184,7 @@ def edit_comment(comment, user, body):
         fields.append("status")
     comment.save(update_fields=fields)
     if comment.status == Comment.Status.PENDING:
-        transaction.on_commit(lambda: notify_moderators(comment))
+        transaction.on_commit(lambda: moderation.notify_moderators(comment))
     return comment
 
 
@@ -251,213 +201,6 @@ def delete_comment(comment, user):
         comment.save(update_fields=["body", "author", "deleted_at"])
     else:
         comment.delete()
-
-
-def report_comment(comment, reporter, reason):
-    """Anyone may report a visible comment. The first open report of a comment tells its
-    moderators."""
-    first = not comment.reports.filter(resolved=False).exists()
-    report = CommentReport.objects.create(
-        comment=comment,
-        reporter=reporter if reporter is not None and reporter.is_authenticated else None,
-        reason=clean_reason(reason),
-    )
-    if first:
-        transaction.on_commit(lambda: notify_moderators(comment, report=report))
-    return report
-
-
-# --- Moderators -----------------------------------------------------------------------------------
-
-permission_policy = PagePermissionPolicy()  # resolves its model lazily
-
-
-def can_moderate(user, comment):
-    """Whoever may publish a comment's page may moderate it."""
-    return comment.page.permissions_for_user(user).can_publish()
-
-
-def may_moderate_any(user):
-    return permission_policy.user_has_permission(user, "publish")
-
-
-def moderated_comments(user):
-    """The comments `user` may moderate: those on pages under any page they may publish."""
-    pages = permission_policy.instances_user_has_permission_for(user, "publish")
-    return Comment.objects.filter(page__in=pages.values("pk"))
-
-
-def open_reports_count():
-    return Count("reports", filter=Q(reports__resolved=False))
-
-
-ACTIONS = {
-    "approve": Comment.Status.APPROVED,
-    "reject": Comment.Status.REJECTED,
-    "hide": Comment.Status.HIDDEN,
-    "restore": Comment.Status.APPROVED,
-}
-
-
-MAX_MODERATION_REASON = 500
-# Decisions the author hears of by mail; hiding or restoring what was public is not one.
-OUTCOMES = {"approve": "approved", "reject": "rejected"}
-
-
-def clean_moderation_reason(value):
-    return clean_member_text(value, max_length=MAX_MODERATION_REASON)
-
-
-@transaction.atomic
-def moderate(comment, moderator, action, reason=""):
-    """Set a comment's status; any decision settles its open reports. Its author gets a mail
-    when it is approved (if it was not public yet) or rejected, with the moderator's reason."""
-    if not can_moderate(moderator, comment):
-        raise PermissionDenied
-    was_approved = comment.status == Comment.Status.APPROVED
-    comment.status = ACTIONS[action]
-    comment.moderated_by = moderator
-    comment.moderated_at = timezone.now()
-    comment.moderation_reason = clean_moderation_reason(reason)
-    comment.save(update_fields=["status", "moderated_by", "moderated_at", "moderation_reason"])
-    comment.reports.filter(resolved=False).update(resolved=True)
-    if action in OUTCOMES and not (was_approved and action == "approve"):
-        transaction.on_commit(lambda: notify_comment_author(comment, OUTCOMES[action]))
-    return comment
-
-
-def check_blockable(author, moderator):
-    """Raise CommentError unless a moderator may block `author` from a queue: members only,
-    never editors, moderators or oneself. Also used by the bulletin board."""
-    if author is None:
-        raise CommentError(_("Dit account bestaat niet meer."))
-    if author.pk == moderator.pk or author.is_staff or author.is_superuser:
-        raise CommentError(_("Beheerders en redacteuren kun je hier niet blokkeren."))
-    if author.has_perm("wagtailadmin.access_admin"):
-        raise CommentError(_("Beheerders en redacteuren kun je hier niet blokkeren."))
-
-
-@transaction.atomic
-def block_author(comment, moderator):
-    """Block the comment's author at once (every running session of theirs is logged out on its
-    next request) and hide what of theirs still waits. Editors and moderators are not blocked
-    from here."""
-    if not can_moderate(moderator, comment):
-        raise PermissionDenied
-    author = comment.author
-    check_blockable(author, moderator)
-    block_member(author)
-    now = timezone.now()
-    Comment.objects.filter(author=author, status=Comment.Status.PENDING).update(
-        status=Comment.Status.HIDDEN, moderated_by=moderator, moderated_at=now
-    )
-    return author
-
-
-# --- Email ----------------------------------------------------------------------------------------
-
-
-def moderators_of(page):
-    """Active users (not superusers) who may publish `page` and have an email address."""
-    return (
-        permission_policy.users_with_permission_for_instance(
-            "publish", page, include_superusers=False
-        )
-        .exclude(email="")
-        .order_by("pk")
-    )
-
-
-def notify_moderators(comment, report=None, target=None):
-    """One email per moderator (addresses are not shared), in Dutch, with a link to the queue
-    (and to the thread when it is an item's). A mail server that is down must not lose the
-    comment: failures are logged. `target` saves looking up the comment's CommentTarget."""
-    recipients = list(moderators_of(comment.page).values_list("email", flat=True))
-    if not recipients:
-        return
-    page = comment.page
-    if not comment.target:
-        target = None
-    elif target is None:
-        # Seen as its author sees it (an item may be visible to them only, while it waits).
-        page = page.specific
-        target = comment_target(page, comment.target, comment.author)
-    queue = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("comments_admin:queue")
-    with translation.override(settings.LANGUAGE_CODE):
-        if report is None:
-            subject = _("Nieuwe reactie wacht op goedkeuring: %(title)s")
-            intro = _("Er wacht een reactie op goedkeuring bij “%(title)s”.")
-        else:
-            subject = _("Reactie gemeld: %(title)s")
-            intro = _("Een bezoeker heeft een reactie bij “%(title)s” gemeld.")
-            queue += "?status=reported"
-        title = {"title": thread_title(page, target)}
-        lines = [
-            intro % title,
-            "",
-            _("Van: %(name)s") % {"name": display_name(comment.author) or _("verwijderd lid")},
-            "",
-            comment.body[:1000],
-            "",
-        ]
-        if report is not None and report.reason:
-            lines += [_("Reden: %(reason)s") % {"reason": report.reason}, ""]
-        thread_url = target_full_url(page, target) if target is not None else None
-        if thread_url:
-            lines.append(_("Bekijk het onderwerp: %(url)s") % {"url": thread_url})
-        lines.append(_("Beoordeel reacties in de beheeromgeving: %(url)s") % {"url": queue})
-    send_to_each(recipients, subject % title, "\n".join(lines), f"comment {comment.pk}")
-
-
-def notify_comment_author(comment, outcome):
-    """Tell a comment's author that a moderator approved or rejected it."""
-    page = comment.page.specific
-    target = comment_target(page, comment.target, comment.author) if comment.target else None
-    url = target_full_url(page, target)
-    if url and outcome == "approved":
-        url += f"#reactie-{comment.pk}"
-    notify_author(
-        comment.author,
-        item="comment",
-        outcome=outcome,
-        title=thread_title(page, target),
-        text=comment.body,
-        reason=comment.moderation_reason,
-        url=url,
-        site=page,
-    )
-
-
-def notify_author(author, *, item, outcome, title, text, reason, url, site):
-    """The mail to the author of member content (`item` "comment" or "post") that a moderator
-    `outcome` ("approved" or "rejected") it, with the moderator's reason; signed by the site of
-    the content (`site`, a page), in Dutch. Also used by the bulletin board."""
-    if author is None or not author.email or not author.is_active:
-        return
-    context = {
-        "item": item,
-        "outcome": outcome,
-        "title": title,
-        "text": text[:1000],
-        "reason": reason,
-        "url": url,
-        "member_name": chosen_name(author),
-        "site_name": site_name_for(site),
-    }
-    subject, body = render_mail(
-        "comments/email/outcome_subject.txt", "comments/email/outcome_message.txt", context
-    )
-    send_to_each([author.email], subject, body, f"{item} outcome for {author.pk}")
-
-
-def send_to_each(recipients, subject, body, about):
-    """One email per address (addresses are not shared). A mail server that is down must not
-    lose what was posted: failures are logged. Also used by the bulletin board."""
-    messages = [EmailMessage(subject, body, to=[address]) for address in recipients]
-    try:
-        get_connection().send_messages(messages)
-    except Exception:  # noqa: BLE001 - any mail failure; the content itself is stored
-        logger.exception("Could not send moderation email for %s", about)
 
 
 # --- Data export ----------------------------------------------------------------------------------

@@ -12,13 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core import http
+from core.moderation.services import report_once
 
 from . import services
 from .forms import CommentForm, EditCommentForm, ReportForm
 from .models import Comment
-
-REPORTED_SESSION_KEY = "comments_reported"
-REPORTED_REMEMBERED = 200
 
 
 def refuse(request, page, message, status=403, target=None):
@@ -206,14 +204,7 @@ def report_comment(request, pk):
         raise Http404
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        reported = request.session.get(REPORTED_SESSION_KEY, [])
-        already = comment.pk in reported or (
-            request.user.is_authenticated
-            and comment.reports.filter(reporter=request.user, resolved=False).exists()
-        )
-        if not already:
-            services.report_comment(comment, request.user, form.cleaned_data["reason"])
-            request.session[REPORTED_SESSION_KEY] = [*reported, comment.pk][-REPORTED_REMEMBERED:]
+        report_once(request, comment, form.cleaned_data["reason"])
         messages.success(request, _("Bedankt voor je melding. Een moderator bekijkt de reactie."))
         return back_to_comments(request, page, target)
     return render(

@@ -103,3 +103,30 @@ def test_user_bulk_actions_are_closed_to_local_staff(staff_client, action):
     assert response.status_code in (302, 403)
     assert arnhem_editor.email not in response.content.decode()
     assert get_user_model().objects.filter(pk=arnhem_editor.pk, is_active=True).exists()
+
+
+def submitted_draft(slug, title):
+    """A new draft page of `slug`'s site, submitted by its editor to the site's review."""
+    from home.models import StandardPage
+
+    editor = user(f"redactie-{slug}")
+    page = municipality(slug).add_child(
+        instance=StandardPage(title=title, slug="ter-review", live=False)
+    )
+    revision = page.save_revision(user=editor, log_action=True)
+    page.get_workflow().start(page, editor)
+    page.locked, page.locked_by, page.locked_at = True, editor, timezone.now()
+    page.save(update_fields=["locked", "locked_by", "locked_at"])
+    return page, revision
+
+
+def test_the_dashboard_shows_nothing_of_another_sites_work(client):
+    submitted_draft("arnhem", ARNHEM_DRAFT)
+    submitted_draft("alkmaar", "Zwijntjesdag Alkmaar ter review")
+    client.force_login(user("moderatie-alkmaar"))
+    html = client.get("/admin/").content.decode()
+    assert "Zwijntjesdag Alkmaar ter review" in html
+    assert ARNHEM_DRAFT not in html
+    client.force_login(user("redactie-alkmaar"))
+    html = client.get("/admin/").content.decode()
+    assert ARNHEM_DRAFT not in html

@@ -6,6 +6,7 @@ from comments import services
 from comments.display import render_body, thread_for
 from comments.models import CommentsMixin
 from core.http import account_url
+from core.moderation.services import premoderates
 
 register = template.Library()
 
@@ -40,7 +41,7 @@ def comments_for(context, page, target=""):
         "interactive": interactive,
         "can_post": can_post,
         "unverified": user.is_authenticated and not member,
-        "premoderated": can_post and services.premoderates(page),
+        "premoderated": can_post and premoderates(page),
         "post_url": reverse("comments:post", args=[page.pk]),
         "login_url": account_url(request.path),
         "signup_url": account_url(request.path, route="account_signup"),

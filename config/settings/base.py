@@ -125,6 +125,8 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 # django-allauth: one account for every site, email only, verified before posting.
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+# What the moderation kernel (core.moderation) asks about members and municipalities.
+MODERATION_ADAPTER = "members.moderation.ModerationAdapter"
 
 # Labels without a trailing colon on every form (core.forms.BoundField).
 FORM_RENDERER = "core.forms.FormRenderer"
