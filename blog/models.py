@@ -76,7 +76,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             "items": with_card_images(filters.qs),
         }
 
-    @path("")
+    @path("", name="index")
     def index_route(self, request):
         state = self.listing_state(request)
         listing = paginate(request, state["items"], self.per_page, state["filters"])

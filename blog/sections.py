@@ -5,13 +5,13 @@ from core.queries import public_q
 from core.sections import FEATURED_COUNT, Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
+from .models import BlogPage, NewsIndexPage, NewsPage
+
 HOME_NEWS_COUNT = 3
 
 
 def featured_articles(home, count):
     """Featured news items and blogs for the home page's lead (core.sections)."""
-    from .models import BlogPage, NewsPage
-
     scope = scope_for(home)
     items = []
     for model in (NewsPage, BlogPage):
@@ -26,8 +26,6 @@ def featured_articles(home, count):
 
 def latest_news(home, request, children):
     """The site's newest news items (the same selection as its news index)."""
-    from .models import NewsIndexPage, NewsPage
-
     index = child_of_type(children, NewsIndexPage)
     scope = scope_for(home)
     items = list(

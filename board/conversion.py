@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from events.drafts import calendar_under, draft_event, local_datetime
 
-from .models import Post
+from .posts import Post
+from .responses import refuse
 
 START = time(10)
 DURATION = timedelta(hours=2)
@@ -66,12 +67,6 @@ def event_fields(post, today=None):
     }
 
 
-def refuse(board, request, message):
-    from .views import refused
-
-    return refused(request, board, message)
-
-
 def convert(board, request, post):
     """POST by an editor: the draft event, then its edit page in the admin."""
     user = request.user
@@ -95,8 +90,8 @@ def convert(board, request, post):
         event = draft_event(
             calendar_for(post), user=user, themes=post.themes.all(), **event_fields(post)
         )
-        post.event_page_id = event.pk
-        post.save(update_fields=["event_page_id", "updated_at"])
+        post.event_page = event
+        post.save(update_fields=["event_page", "updated_at"])
     messages.success(
         request,
         _(

@@ -1,7 +1,8 @@
+from .posts import Post
+
+
 def export_posts(user):
     """A member's own bulletin board posts for their data export (members.export)."""
-    from .models import Post
-
     return [
         {
             "board": post.board.title,

@@ -8,7 +8,7 @@ from core.models import themes_for
 
 from . import services
 from .images import normalise_post_image
-from .models import Post
+from .posts import Post
 
 TASK_FIELDS = [
     "organisation",

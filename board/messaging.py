@@ -17,14 +17,16 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.http import login_redirect, private
 from core.mail import render_mail, site_name_for
+from core.routes import subpage_url
 from members.services import display_name, is_verified_member
 
-from .models import ContactMessage, HelpOffer
+from .posts import ContactMessage, HelpOffer
+from .responses import login_redirect, private, refuse, render
 from .services import MAX_LINKS, check_links, clean_text
 
 logger = logging.getLogger(__name__)
@@ -66,7 +68,8 @@ def check_rate(sender, now=None):
 def answer_url(message, request=None):
     """Where the recipient of `message` answers it (they must log in as themselves)."""
     post = message.post
-    return post.board.get_full_url(request) + f"{post.pk}/contact/?antwoord={message.pk}"
+    contact = subpage_url(post.board, "contact", post.pk, request=request, full=True)
+    return f"{contact}?{urlencode({'antwoord': message.pk})}"
 
 
 def relay(message, kind, answer, post_url):
@@ -95,7 +98,7 @@ def relay(message, kind, answer, post_url):
 
 def _schedule(message, kind, request):
     answer = answer_url(message, request)
-    post_url = message.post.board.get_full_url(request) + f"{message.post.pk}/"
+    post_url = subpage_url(message.post.board, "post", message.post.pk, request=request, full=True)
     transaction.on_commit(lambda: relay(message, kind, answer, post_url))
 
 
@@ -193,24 +196,14 @@ class ContactForm(forms.Form):
         return cleaned
 
 
-def _views():
-    from . import views  # the board's page helpers; views imports this module lazily
-
-    return views
-
-
-def _refuse(board, request, message):
-    return _views().refused(request, board, message)
-
-
 def _back(board, request, post):
-    return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+    return HttpResponseRedirect(board.post_url(post, request))
 
 
 def offer_help(board, request, post):
     """POST "Ik help mee" (the view has checked the method and the login)."""
     if not is_verified_member(request.user):
-        return _refuse(
+        return refuse(
             board,
             request,
             _("Alleen leden met een bevestigd e-mailadres kunnen hulp aanbieden."),
@@ -245,19 +238,18 @@ def _original(request, post):
 
 def contact(board, request, post):
     """GET: the form (to the poster, or ?antwoord=<id> to answer a message); POST: send."""
-    views = _views()
     if not request.user.is_authenticated:
         return login_redirect(request)
     user = request.user
     if not is_verified_member(user):
-        return _refuse(
+        return refuse(
             board, request, _("Alleen leden met een bevestigd e-mailadres kunnen berichten sturen.")
         )
     original = None
     if "antwoord" in request.GET:
         original = _original(request, post)
         if original is None:
-            return _refuse(
+            return refuse(
                 board,
                 request,
                 _("Je kunt alleen antwoorden op een bericht dat aan jou is gestuurd."),
@@ -265,7 +257,7 @@ def contact(board, request, post):
     try:
         recipient = recipient_for(post, user, original)
     except MessageError as error:
-        return _refuse(board, request, str(error))
+        return refuse(board, request, str(error))
 
     form = ContactForm(request.POST or None)
     status = 200
@@ -286,7 +278,7 @@ def contact(board, request, post):
                     }
                 messages.success(request, done)
                 return private(_back(board, request, post))
-    return views.render(
+    return render(
         request,
         board,
         "board/contact.html",

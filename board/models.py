@@ -1,26 +1,30 @@
 """The bulletin board (prikbord): members post requests, offers, calls and volunteer tasks on
-their municipality's board. Posts are member content, so plain Django models moderated in the
-admin; the board itself is a page (one per site) whose routes serve the list, the form and
-each post."""
+their municipality's board. Posts are member content, plain Django models moderated in the admin
+(board/posts.py); the board itself is a page (one per site) whose named routes serve the list,
+the form, each post and its actions (board/views.py)."""
 
-from datetime import timedelta
-
-from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from comments.models import CommentsMixin, CommentTarget
+from comments.models import CommentsMixin
 from core.feeds import FEED_ROUTE
-from core.models import BasePage, Theme
-from core.moderation.models import ModeratedContent, Report
+from core.models import BasePage
+from core.routes import subpage_url
 
-DEFAULT_LIFETIME = timedelta(days=30)
-MAX_LIFETIME = timedelta(days=90)
+from . import conversion, messaging, services, views
+from .posts import DEFAULT_LIFETIME, MAX_LIFETIME, ContactMessage, HelpOffer, Post, PostReport
+
+__all__ = [
+    "DEFAULT_LIFETIME",
+    "MAX_LIFETIME",
+    "BulletinBoardPage",
+    "ContactMessage",
+    "HelpOffer",
+    "Post",
+    "PostReport",
+]
 
 
 class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
@@ -38,56 +42,76 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
         verbose_name = _("prikbord")
         verbose_name_plural = _("prikborden")
 
-    # Routes: the views live in board/views.py (and messaging, conversion).
-    @path("")
-    def list_route(self, request):
-        from .views import board_list
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["board"] = self
+        return context
 
-        return board_list(self, request)
+    # Routes, by name: links are built from the names (core.routes.subpage_url in Python,
+    # {% routablepageurl %} in templates), so a segment is renamed here and nowhere else.
+    @path("", name="index")
+    def index_route(self, request):
+        return views.board_list(self, request)
 
     @path("rss/", name=FEED_ROUTE)
     def feed_route(self, request):
-        from .views import board_feed
+        return views.board_feed(self, request)
 
-        return board_feed(self, request)
-
-    @path("nieuw/")
+    @path("nieuw/", name="new")
     def new_route(self, request):
-        from .views import post_create
+        return views.post_create(self, request)
 
-        return post_create(self, request)
-
-    @path("mijn/")
+    @path("mijn/", name="mine")
     def mine_route(self, request):
-        from .views import my_posts
+        return views.my_posts(self, request)
 
-        return my_posts(self, request)
-
-    @path("<int:pk>/")
+    @path("<int:pk>/", name="post")
     def post_route(self, request, pk):
-        from .views import post_detail
+        return views.post_detail(self, request, pk)
 
-        return post_detail(self, request, pk)
-
-    @path("<int:pk>/bewerken/")
+    @path("<int:pk>/bewerken/", name="edit")
     def edit_route(self, request, pk):
-        from .views import post_edit
+        return views.post_edit(self, request, pk)
 
-        return post_edit(self, request, pk)
+    # The owner's actions (POST).
+    @path("<int:pk>/sluiten/", name="close")
+    def close_route(self, request, pk):
+        return views.owner_action(self, request, pk, "close")
 
-    @path("<int:pk>/<slug:action>/")
-    def action_route(self, request, pk, action):
-        from .views import post_action
+    @path("<int:pk>/heropenen/", name="reopen")
+    def reopen_route(self, request, pk):
+        return views.owner_action(self, request, pk, "reopen")
 
-        return post_action(self, request, pk, action)
+    @path("<int:pk>/verlengen/", name="renew")
+    def renew_route(self, request, pk):
+        return views.owner_action(self, request, pk, "renew")
+
+    @path("<int:pk>/verwijderen/", name="delete")
+    def delete_route(self, request, pk):
+        return views.owner_action(self, request, pk, "delete")
+
+    # Anyone's actions: report (POST), help and convert (POST, members), contact (a form).
+    @path("<int:pk>/melden/", name="report")
+    def report_route(self, request, pk):
+        return views.post_report(self, request, pk)
+
+    @path("<int:pk>/ik-help-mee/", name="help")
+    def help_route(self, request, pk):
+        return views.member_action(self, request, pk, messaging.offer_help)
+
+    @path("<int:pk>/omzetten/", name="convert")
+    def convert_route(self, request, pk):
+        return views.member_action(self, request, pk, conversion.convert)
+
+    @path("<int:pk>/contact/", name="contact")
+    def contact_route(self, request, pk):
+        return views.post_contact(self, request, pk)
 
     # Comments under a post (comments app): target "post-<pk>".
     def comment_target(self, target, user, request=None):
         if target == "":
             return None  # the board itself takes no comments, only its posts
-        from .services import post_for_target
-
-        post = post_for_target(self, target, user)
+        post = services.post_for_target(self, target, user)
         if post is None:
             return None
         return post.comment_target(self.post_url(post, request))
@@ -95,8 +119,6 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
     @classmethod
     def comment_targets(cls, pairs, user, request=None):
         """The moderation queue's targets in one query: {(board pk, key): CommentTarget}."""
-        from .services import can_see
-
         wanted = {
             int(key[5:]): (board, key)
             for board, key in pairs
@@ -106,180 +128,9 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
         posts = Post.objects.filter(pk__in=wanted).select_related("board")
         for post in posts:
             board, key = wanted[post.pk]
-            if post.board_id == board.pk and can_see(post, user):
+            if post.board_id == board.pk and services.can_see(post, user):
                 found[(board.pk, key)] = post.comment_target(board.post_url(post, request))
         return found
 
     def post_url(self, post, request=None):
-        base = self.get_url(request) if request is not None else self.url
-        return f"{base}{post.pk}/"
-
-
-class Post(ModeratedContent):
-    moderation_item = "post"
-    moderation_page_field = "board"
-
-    class Kind(models.TextChoices):
-        REQUEST = "vraag", _("Vraag")
-        OFFER = "aanbod", _("Aanbod")
-        CALL = "oproep", pgettext_lazy("bulletin board kind", "Oproep")
-        TASK = "klus", _("Vrijwilligersactiviteit")
-
-    board = models.ForeignKey(
-        BulletinBoardPage,
-        verbose_name=_("prikbord"),
-        on_delete=models.CASCADE,
-        related_name="posts",
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("geplaatst door"),
-        on_delete=models.CASCADE,
-        related_name="board_posts",
-    )
-    kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices)
-    title = models.CharField(_("titel"), max_length=120)
-    body = models.TextField(_("tekst"))
-    themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="+")
-    image = models.ImageField(_("afbeelding"), upload_to="prikbord/", blank=True)
-    image_alt = models.CharField(_("beschrijving van de afbeelding"), max_length=200, blank=True)
-    date = models.DateField(_("datum"), null=True, blank=True)
-    place = models.CharField(_("plaats"), max_length=100, blank=True)
-    expires_on = models.DateField(_("zichtbaar tot en met"))
-
-    # A volunteer task (klus): what an organisation needs a small group for.
-    organisation = models.CharField(_("organisatie"), max_length=150, blank=True)
-    task = models.TextField(_("wat moet er gebeuren"), blank=True, max_length=1000)
-    when = models.CharField(
-        _("wanneer"), max_length=150, blank=True, help_text=_("Datum of datums, of elke week.")
-    )
-    weekly = models.BooleanField(_("elke week"), default=False)
-    meeting_point = models.CharField(_("verzamelplaats"), max_length=200, blank=True)
-    group_size_min = models.PositiveSmallIntegerField(
-        _("groep van"), null=True, blank=True, validators=[MinValueValidator(1)]
-    )
-    group_size_max = models.PositiveSmallIntegerField(
-        _("tot"), null=True, blank=True, validators=[MaxValueValidator(50)]
-    )
-    no_dutch_needed = models.BooleanField(_("geen Nederlands nodig"), default=False)
-
-    closed_at = models.DateTimeField(_("gesloten op"), null=True, blank=True)
-    created_at = models.DateTimeField(_("geplaatst op"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    # The calendar event an editor made of this task, if any (its page id; no foreign key so
-    # the board does not depend on the calendar's tables).
-    event_page_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
-
-    class Meta:
-        verbose_name = _("prikbordbericht")
-        verbose_name_plural = _("prikbordberichten")
-        ordering = ["-created_at", "-pk"]
-        indexes = [
-            models.Index(fields=["board", "status", "expires_on"], name="post_board_open"),
-            models.Index(fields=["author", "created_at"], name="post_author_recent"),
-        ]
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def is_expired(self):
-        return self.expires_on < timezone.localdate()
-
-    @property
-    def is_closed(self):
-        return self.closed_at is not None
-
-    @property
-    def is_open(self):
-        """Listed and open for reactions: approved, not closed, not expired."""
-        return self.status == self.Status.APPROVED and not self.is_closed and not self.is_expired
-
-    def comment_target(self, url):
-        """The thread under this post (comments app), saying why it is closed when it is."""
-        return CommentTarget(
-            url=url, open=self.is_open, title=self.title, closed_notice=self.closed_notice()
-        )
-
-    def closed_notice(self):
-        if self.is_open:
-            return ""
-        if self.status == self.Status.PENDING:
-            return _("Dit bericht wacht op goedkeuring door een moderator. Daarna kun je reageren.")
-        if self.status != self.Status.APPROVED:
-            return _("Op dit bericht kun je niet reageren.")
-        if self.is_closed:
-            return _("Dit bericht is gesloten. Je kunt niet meer reageren.")
-        return _("Dit bericht is verlopen. Je kunt niet meer reageren.")
-
-    # Moderation (core.moderation).
-    def moderation_title(self):
-        return self.title
-
-    def moderation_url(self):
-        board_url = self.board.get_full_url()
-        return f"{board_url}{self.pk}/" if board_url else None
-
-    @property
-    def is_task(self):
-        return self.kind == self.Kind.TASK
-
-    @property
-    def takes_help(self):
-        """ "Ik help mee" goes with tasks and offers (and calls for hands)."""
-        return self.kind in (self.Kind.TASK, self.Kind.OFFER, self.Kind.CALL)
-
-
-class PostReport(Report):
-    """A visitor's report that a post breaks the rules; resolved by any moderation action."""
-
-    item_field = "post"
-    post = models.ForeignKey(
-        Post, verbose_name=_("bericht"), on_delete=models.CASCADE, related_name="reports"
-    )
-
-
-class HelpOffer(models.Model):
-    """ "Ik help mee": a member tells the poster they want to help (once per post)."""
-
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="help_offers")
-    helper = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="board_help_offers"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["post", "helper"], name="one_help_offer_per_member")
-        ]
-        verbose_name = _("hulpaanbod")
-        verbose_name_plural = _("hulpaanbiedingen")
-
-    def __str__(self):
-        return f"{self.helper_id} → {self.post_id}"
-
-
-class ContactMessage(models.Model):
-    """A message relayed by the site between a visitor and a poster; neither sees the other's
-    email address. The poster answers through the site (a reply is a message the other way)."""
-
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="messages")
-    sender = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="board_messages_sent"
-    )
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="board_messages_received"
-    )
-    body = models.TextField(max_length=2000)
-    reply_to = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        verbose_name = _("contactbericht")
-        verbose_name_plural = _("contactberichten")
-
-    def __str__(self):
-        return f"{self.sender_id} → {self.recipient_id} ({self.post_id})"
+        return subpage_url(self, "post", post.pk, request=request)

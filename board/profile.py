@@ -1,22 +1,15 @@
 from django.utils.translation import gettext as _
 
+from core.routes import subpage_url
 from members.sections import ProfileSection
+
+from .models import BulletinBoardPage, Post
 
 SHOWN = 10
 
 
-def status_of(post):
-    if post.is_closed:
-        return _("gesloten")
-    if post.is_expired:
-        return _("verlopen")
-    return post.get_status_display()
-
-
 def my_posts_section(user, request):
     """The member's own posts on their profile, open or not, with their status."""
-    from .models import BulletinBoardPage, Post
-
     posts = list(
         Post.objects.filter(author=user).select_related("board").order_by("-created_at")[:SHOWN]
     )
@@ -28,12 +21,12 @@ def my_posts_section(user, request):
         items=[
             {
                 "title": post.title,
-                "url": post.board.get_url(request) + f"{post.pk}/",
-                "status": status_of(post),
+                "url": subpage_url(post.board, "post", post.pk, request=request),
+                "status": post.status_label(),
             }
             for post in posts
         ],
         empty_text=_("Je hebt nog geen berichten geplaatst."),
-        more_url=board.get_url(request) + "mijn/" if board else "",
+        more_url=subpage_url(board, "mine", request=request) if board else "",
         more_label=_("Al mijn berichten"),
     )

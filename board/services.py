@@ -20,7 +20,7 @@ from core.moderation.services import can_moderate, premoderates
 from core.text import clean_member_text
 from members.services import is_verified_member
 
-from .models import DEFAULT_LIFETIME, MAX_LIFETIME, Post
+from .posts import DEFAULT_LIFETIME, MAX_LIFETIME, Post
 
 # Reporting and moderating are the kernel's (core.moderation): anyone may report an open post,
 # whoever may publish its board moderates it.

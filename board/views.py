@@ -5,50 +5,31 @@ work is done in board.services."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from comments.display import render_body
 from core.feeds import ListingFeed, feed_url
-from core.http import login_redirect, private, refuse
 from core.listing import ChoiceFilter, ListingFilterSet, MunicipalityFilter, ThemeFilter, paginate
 from core.moderation.services import report_once
+from core.routes import subpage_url
 from members.services import display_name
 from municipalities.aggregation import label_items, scope_for
 
-from . import services
+from . import messaging, services
+from .conversion import can_convert
 from .forms import PostForm, ReportForm
-from .models import Post
-from .profile import status_of
+from .posts import Post
+from .responses import login_redirect, private, refuse, render
 
 PER_PAGE = 20
 FEED_LENGTH = 20
-
-
-def render(request, board, template, context, status=200):
-    response = TemplateResponse(
-        request,
-        template,
-        {"page": board, "self": board, "board": board, **context},
-        status=status,
-    )
-    return private(response) if request.user.is_authenticated else response
-
-
-def refused(request, board, message):
-    """The board's page that says why a member cannot do this (403)."""
-    return refuse(
-        request,
-        "board/refused.html",
-        {"page": board, "self": board, "board": board, "message": message},
-    )
 
 
 def label(posts, scope, request=None, everywhere=False):
     """The municipality a post belongs to (on the national board, or `everywhere`), and the
     post's address on its own board."""
     for post in posts:
-        post.detail_url = post.board.get_url(request) + f"{post.pk}/"
+        post.detail_url = subpage_url(post.board, "post", post.pk, request=request)
     return label_items(posts, scope, path=lambda post: post.board.path, everywhere=everywhere)
 
 
@@ -110,7 +91,7 @@ class BoardFeed(ListingFeed):
         return post.body[:500]
 
     def item_link(self, post):
-        return post.board.get_full_url() + f"{post.pk}/"
+        return subpage_url(post.board, "post", post.pk, full=True)
 
     def item_pubdate(self, post):
         return post.created_at
@@ -144,11 +125,9 @@ def post_detail(board, request, pk):
     post = get_post(board, pk, request.user)
     if post.board_id != board.pk:
         # On the national host, a municipality's post lives on its own board.
-        return HttpResponseRedirect(post.board.get_url(request) + f"{post.pk}/")
+        return HttpResponseRedirect(subpage_url(post.board, "post", post.pk, request=request))
     label([post], scope_for(board), request)
     user = request.user
-    from .conversion import can_convert
-
     return render(
         request,
         board,
@@ -175,9 +154,9 @@ def post_create(board, request):
     if not request.user.is_authenticated:
         return login_redirect(request)
     if not services.can_post(request.user):
-        return refused(
-            request,
+        return refuse(
             board,
+            request,
             _("Alleen leden met een bevestigd e-mailadres kunnen berichten plaatsen."),
         )
     form = PostForm(request.POST or None, request.FILES or None, locale_id=board.locale_id)
@@ -193,7 +172,7 @@ def post_create(board, request):
                 messages.success(request, _("Je bericht staat op het prikbord."))
             else:
                 messages.success(request, _("Je bericht wacht op goedkeuring door de moderator."))
-            return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+            return HttpResponseRedirect(board.post_url(post, request))
     status = 400 if request.method == "POST" else 200
     return render(request, board, "board/post_form.html", _form_context(board, form), status)
 
@@ -221,7 +200,7 @@ def post_edit(board, request, pk):
             post, request.user, form.post_fields(), themes=form.cleaned_data["themes"]
         )
         messages.success(request, _("Je bericht is gewijzigd."))
-        return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+        return HttpResponseRedirect(board.post_url(post, request))
     status = 400 if request.method == "POST" else 200
     return render(request, board, "board/post_form.html", _form_context(board, form, post), status)
 
@@ -236,8 +215,6 @@ def my_posts(board, request):
         .order_by("-created_at", "-pk")
     )
     label(posts, scope_for(board), request, everywhere=True)  # posts from every board
-    for post in posts:
-        post.status_label = status_of(post)
     return render(request, board, "board/my_posts.html", {"posts": posts})
 
 
@@ -248,7 +225,7 @@ def _owner_action(service, done):
     def action(board, request, post):
         service(post, request.user)
         messages.success(request, done)
-        return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
+        return HttpResponseRedirect(board.post_url(post, request))
 
     return action
 
@@ -258,55 +235,56 @@ def _delete(board, request, post):
         return render(request, board, "board/confirm_delete.html", {"post": post})
     services.delete_post(post, request.user)
     messages.success(request, _("Je bericht is verwijderd."))
-    return HttpResponseRedirect(board.get_url(request) + "mijn/")
+    return HttpResponseRedirect(subpage_url(board, "mine", request=request))
 
 
-def _report(board, request, post):
-    # Once per visitor's session and per member (as for comments); the reason is cleaned to
-    # one printable line by the kernel (NUL and all).
-    report_once(request, post, request.POST.get("reason", "")[:1000])
-    messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
-    return HttpResponseRedirect(board.get_url(request) + f"{post.pk}/")
-
-
+# By route name (board/models.py).
 OWNER_ACTIONS = {
-    "sluiten": lambda: _owner_action(services.close_post, _("Je bericht is gesloten.")),
-    "heropenen": lambda: _owner_action(services.reopen_post, _("Je bericht is weer open.")),
-    "verlengen": lambda: _owner_action(services.renew_post, _("Je bericht is verlengd.")),
-    "verwijderen": lambda: _delete,
+    "close": lambda: _owner_action(services.close_post, _("Je bericht is gesloten.")),
+    "reopen": lambda: _owner_action(services.reopen_post, _("Je bericht is weer open.")),
+    "renew": lambda: _owner_action(services.renew_post, _("Je bericht is verlengd.")),
+    "delete": lambda: _delete,
 }
 
 
-def post_action(board, request, pk, action):
-    """close, reopen, renew, delete (owner), report (anyone), and the actions of
-    board/messaging.py and board/conversion.py."""
-    from . import conversion, messaging
-
-    others = {
-        "melden": _report,
-        "ik-help-mee": messaging.offer_help,
-        "contact": messaging.contact,
-        "omzetten": conversion.convert,
-    }
-    if action not in OWNER_ACTIONS and action not in others:
-        raise Http404
-    if action == "contact":
-        # The contact form is a page of its own (GET shows it). An answer to a message stays
-        # possible after the post closed: messaging checks that it is the recipient's.
-        answering = "antwoord" in request.GET
-        post = get_post(board, pk, request.user, visible=not answering)
-        return messaging.contact(board, request, post)
+def owner_action(board, request, pk, action):
+    """Close, reopen, renew or delete: POST by the post's owner."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if action == "melden":
-        post = get_post(board, pk, request.user)
-        if not post.is_open:
-            raise Http404
-        return _report(board, request, post)
     if not request.user.is_authenticated:
         return login_redirect(request)
-    if action in OWNER_ACTIONS:
-        post = own_post(board, request, pk)
-        return private(OWNER_ACTIONS[action]()(board, request, post))
+    post = own_post(board, request, pk)
+    return private(OWNER_ACTIONS[action]()(board, request, post))
+
+
+def post_report(board, request, pk):
+    """POST by anyone: the post breaks the rules. Once per visitor's session and per member
+    (as for comments); the reason is cleaned to one printable line by the kernel (NUL and
+    all)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     post = get_post(board, pk, request.user)
-    return private(others[action](board, request, post))
+    if not post.is_open:
+        raise Http404
+    report_once(request, post, request.POST.get("reason", "")[:1000])
+    messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
+    return HttpResponseRedirect(board.post_url(post, request))
+
+
+def member_action(board, request, pk, action):
+    """POST by a member on a post they can see: "Ik help mee" (board/messaging.py) or making
+    an activity of a task (board/conversion.py)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return login_redirect(request)
+    post = get_post(board, pk, request.user)
+    return private(action(board, request, post))
+
+
+def post_contact(board, request, pk):
+    """The contact form is a page of its own (GET shows it). An answer to a message stays
+    possible after the post closed: messaging checks that it is the recipient's."""
+    answering = "antwoord" in request.GET
+    post = get_post(board, pk, request.user, visible=not answering)
+    return messaging.contact(board, request, post)

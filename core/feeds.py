@@ -7,6 +7,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
+from .routes import subpage_url
+
 # The name of the route that serves a listing's feed (RSS, or iCalendar for the calendar).
 FEED_ROUTE = "feed"
 
@@ -62,5 +64,6 @@ def feed_url(index_page, request, filters, route=FEED_ROUTE):
     """The absolute address of a listing's feed (its route named `route`), keeping the
     listing's active filters (a dict, empty values left out)."""
     query = urlencode({key: value for key, value in filters.items() if value})
-    address = index_page.get_full_url(request) + index_page.reverse_subpage(route)
-    return address + (f"?{query}" if query else "")
+    return subpage_url(index_page, route, request=request, full=True) + (
+        f"?{query}" if query else ""
+    )

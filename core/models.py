@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .cache import GLOBAL, cached
@@ -87,10 +87,6 @@ class BasePage(ListingFields, Page):
 
     class Meta:
         abstract = True
-
-    @property
-    def display_title(self):
-        return self.listing_title or self.title
 
     @property
     def meta_description(self):
@@ -180,6 +176,53 @@ class Theme(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Partner(models.Model):
+    """A partner organisation, one row per organisation wherever it appears: a partner of the
+    national program, a municipality's local partner (its volunteer centre, the AZC location,
+    ...) or a partner of a practice example. Pages list partners through PartnerLink."""
+
+    class Kind(models.TextChoices):
+        VOLUNTEER_CENTRE = "vrijwilligerscentrale", _("Vrijwilligerscentrale")
+        AZC = "azc", _("AZC-locatie")
+        ORGANISATION = "organisatie", _("Organisatie")
+
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    kind = models.CharField(
+        _("soort"), max_length=30, choices=Kind.choices, default=Kind.ORGANISATION
+    )
+    url = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("url")]
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PartnerLink(Orderable):
+    """A partner listed on a page, in the editor's order, with its role there. Each page type
+    that lists partners adds its own ParentalKey named `page`."""
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(
+        _("rol"), max_length=200, blank=True, help_text=_("Bijvoorbeeld: uitvoering, financier.")
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.partner.name
 
 
 def themes_for(locale_id):

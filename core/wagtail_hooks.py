@@ -1,7 +1,8 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Theme
+from .models import Partner, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -12,4 +13,14 @@ class ThemeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = _("Partners")
+    list_display = ["name", "kind", "url"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
 register_snippet(ThemeViewSet)
+register_snippet(PartnerViewSet)

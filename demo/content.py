@@ -1,5 +1,7 @@
 """The demo's words: the national program and the participating municipalities (Dutch)."""
 
+from django.utils.html import escape
+
 NATIONAL_INTRO = (
     "Aan de Slag brengt bewoners van asielzoekerscentra en Nederlandse vrijwilligers samen. "
     "In kleine groepjes doen zij samen vrijwilligerswerk: in de buurttuin, bij de sportclub, "
@@ -139,19 +141,137 @@ MUNICIPALITIES = [
 ]
 
 
+# What the groups do in each place (the home page's intro) and the project team's phone.
+MUNICIPALITY_DETAILS = {
+    "Utrecht": (
+        "Hier begon Aan de Slag. Groepjes uit de azc's helpen bij de fietswerkplaats, in "
+        "stadstuinen en in het taalcafé van de bibliotheek.",
+        "030 286 10 00",
+    ),
+    "Nijmegen": (
+        "Vanuit Heumensoord helpen bewoners bij de Vierdaagse, in het repaircafé en bij "
+        "sportclubs in de stad.",
+        "024 329 20 00",
+    ),
+    "Alkmaar": (
+        "Bewoners van het azc aan de Bergerweg tuinieren, wandelen en koken samen met Alkmaarders.",
+        "072 548 80 00",
+    ),
+    "Arnhem": (
+        "Vanuit Schaarsbergen werken groepjes in de buurtmoestuin van Presikhaaf en wandelen "
+        "ze over de Veluwezoom.",
+        "026 377 40 00",
+    ),
+    "Deventer": (
+        "Groepjes helpen bij het Dickens Festijn, in de stadsboerderij en bij de voedselbank.",
+        "0570 69 30 00",
+    ),
+    "Heerlen": (
+        "Nieuwkomers helpen mee in de kringloopwinkel, bij carnaval en in de wijktuinen van "
+        "Heerlen-Noord.",
+        "045 560 40 00",
+    ),
+    "Hoogeveen": (
+        "Bewoners van het azc werken in het natuurgebied van het Drents Landschap en helpen "
+        "bij de ijsbaan.",
+        "0528 29 10 00",
+    ),
+    "Middelburg": (
+        "Groepjes maken het strand van Walcheren schoon en helpen op de zaterdagmarkt.",
+        "0118 67 50 00",
+    ),
+    "Tilburg": (
+        "Nieuwkomers helpen bij de Tilburgse Kermis, in de Spoorzone en bij buurthuizen in Noord.",
+        "013 542 80 00",
+    ),
+    "Sittard-Geleen": (
+        "Bewoners helpen bij de sportvereniging, de zorgboerderij en het Oktoberfeest in de wijk.",
+        "046 477 70 00",
+    ),
+    "Amsterdam": (
+        "Vanuit de azc's in de stad helpen groepjes bij stadsboerderijen, de voedselbank en "
+        "buurtfestivals.",
+        "020 552 90 00",
+    ),
+    "Harderwijk": (
+        "Groepjes helpen bij de visserijdagen, in de natuur rond het Veluwemeer en in "
+        "verzorgingshuizen.",
+        "0341 41 19 11",
+    ),
+    "Rotterdam": (
+        "Nieuwkomers helpen in de Afrikaanderwijk, bij de Marathon en in de stadstuinen van Zuid.",
+        "010 267 16 00",
+    ),
+    "Hardenberg": (
+        "Bewoners helpen op de boerderij, bij de schaatsbaan en bij het onderhoud van de "
+        "Vecht-oevers.",
+        "0523 28 91 00",
+    ),
+    "Utrechtse Heuvelrug": (
+        "Groepjes werken mee in de bossen van de Heuvelrug en bij de dorpsfeesten.",
+        "0343 56 56 00",
+    ),
+    "Leersum": (
+        "Vanuit het azc helpen bewoners bij de boswachters en in de moestuin van het dorp.",
+        "0343 56 57 00",
+    ),
+    "Overloon": (
+        "Bewoners helpen in het Oorlogsmuseum, bij de Ravelijn-tuin en bij de kermis.",
+        "0478 64 10 00",
+    ),
+    "Musselkanaal": (
+        "Groepjes helpen bij de museumspoorlijn STAR, de sportvelden en de dorpstuin.",
+        "0599 63 12 34",
+    ),
+    "Dronten": (
+        "Nieuwkomers helpen bij Walibi-evenementen, in de polderbossen en bij de "
+        "schaatsvereniging.",
+        "0321 38 80 00",
+    ),
+    "Emmeloord": (
+        "Bewoners helpen in de Poldertoren, bij de bloembollenvelden en bij het Bloemencorso.",
+        "0527 63 39 11",
+    ),
+    "Rijswijk": (
+        "Groepjes helpen in de Rijswijkse parken, bij de speeltuinvereniging en in de bibliotheek.",
+        "070 326 12 61",
+    ),
+}
+
+
 def municipality_intro(name):
-    return (
-        f"In {name} doen bewoners van het azc samen met inwoners vrijwilligerswerk. Bekijk "
-        "wat er gebeurt en doe mee."
-    )
+    return MUNICIPALITY_DETAILS[name][0]
 
 
-def municipality_join_text(name):
+def municipality_join_text(home):
+    """The Meedoen page: who may join, how it goes, and the project team's own contact details
+    (as on the home page)."""
+    name = home.title
+    contact = ", ".join(part for part in (home.contact_name, home.contact_organisation) if part)
+    email = escape(home.contact_email)
     return [
-        f"Wil je meedoen met Aan de Slag in {name}? Iedereen is welkom: bewoners van het azc "
-        "en inwoners die samen met nieuwkomers aan de slag willen.",
-        "Neem contact op met het projectteam. Samen zoeken we een klus die bij je past, "
-        "eenmalig of elke week.",
+        ("heading", "Wie kan meedoen?"),
+        (
+            "paragraph",
+            f"Iedereen is welkom: bewoners van het azc en inwoners van {name} die samen met "
+            "nieuwkomers aan de slag willen. Je hoeft nog geen Nederlands te spreken.",
+        ),
+        ("heading", "Zo werkt het"),
+        (
+            "list",
+            [
+                "Je maakt kennis met het projectteam en vertelt wat je leuk vindt.",
+                "Samen zoeken we een klus: in het groen, in de zorg, bij een sportclub of op "
+                "een evenement.",
+                "Je gaat aan de slag in een vast groepje, eenmalig of elke week.",
+            ],
+        ),
+        ("heading", "Contact"),
+        (
+            "html",
+            f'<p>{escape(contact)}<br/>E-mail: <a href="mailto:{email}">{email}</a><br/>'
+            f"Telefoon: {escape(home.contact_phone)}</p>",
+        ),
     ]
 
 
@@ -196,37 +316,164 @@ NATIONAL_NEWS = [
 # Municipalities whose moderators get a demo login (editors get one everywhere).
 DEMO_MODERATOR_SITES = ["Alkmaar", "Arnhem", "Utrecht"]
 
-# Municipalities that get their own demo news, and the news itself.
-LOCAL_NEWS_SITES = ["Alkmaar", "Arnhem", "Utrecht", "Nijmegen"]
-
-
-def local_news(name):
-    return [
+# Each showcase municipality's own news: (title, intro, paragraphs, themes, days ago). Every
+# site tells its own stories; no two share a title or a text.
+LOCAL_NEWS = {
+    "Alkmaar": [
         (
-            f"Buurttuin in {name} krijgt hulp van nieuwe groep",
-            f"Elke dinsdag werkt een groepje bewoners en vrijwilligers in een buurttuin in {name}.",
+            "Buurttuin in Alkmaar krijgt hulp van nieuwe groep",
+            "Sinds september werkt elke dinsdag een vast groepje van het azc in buurttuin "
+            "De Hoef in Oudorp.",
             [
-                "Ze wieden, zaaien en oogsten samen. "
-                "Na afloop is er koffie en tijd voor een praatje."
+                "Vijf bewoners van het azc en drie buurtbewoners wieden, zaaien en oogsten samen. "
+                "Tuinvrijwilliger Kees wijst de weg: welke plant is onkruid, wanneer is de "
+                "pompoen rijp?",
+                "Na afloop drinkt de groep koffie in de schuur. Daar wordt veel gelachen en veel "
+                "Nederlands geoefend. Een deel van de oogst gaat naar de voedselbank in Alkmaar.",
             ],
             ["groen", "taal"],
             5,
         ),
         (
-            f"Wandelclub in {name} zoekt nog wandelaars",
-            "Iedereen is welkom bij de wekelijkse wandeling: samen bewegen en Nederlands praten.",
-            ["De wandeling duurt ongeveer een uur. Aanmelden is niet nodig."],
+            "Wandelclub in Alkmaar zoekt nog wandelaars",
+            "De wandelclub vanuit het azc loopt twee keer per week door de Alkmaarderhout. Er "
+            "is plek voor nieuwe wandelaars.",
+            [
+                "Wandelen is gezond en je leert de stad kennen. De groep loopt een uur, in een "
+                "rustig tempo. Onderweg leer je woorden als bankje, brug en molen.",
+                "Je hoeft je niet aan te melden: kom om tien uur naar de ingang van het azc aan "
+                "de Bergerweg.",
+            ],
             ["zorg", "gezondheid"],
             20,
         ),
         (
-            f"Koningsdag in {name}: helpende handen gezocht",
-            "Voor de vrijmarkt en de spelletjes zoeken we groepjes die willen helpen.",
-            ["Opbouwen, kraampjes bemannen en na afloop opruimen: er is werk voor iedereen."],
+            "Koningsdag in Alkmaar: helpende handen gezocht",
+            "Oranjevereniging Oudorp zoekt groepjes die helpen bij de kinderspelen en de "
+            "vrijmarkt op 27 april.",
+            [
+                "Vorig jaar hielpen twaalf bewoners van het azc mee met opbouwen en het "
+                "spijkerpoepen. Dit jaar wil de vereniging er graag weer een groep bij.",
+                "Meld je bij de vrijwilligerscentrale als je wilt helpen. Een oranje shirt krijg "
+                "je van de vereniging.",
+            ],
             ["evenementen"],
             40,
         ),
-    ]
+    ],
+    "Arnhem": [
+        (
+            "Buurttuin in Arnhem krijgt hulp van nieuwe groep",
+            "In de buurtmoestuin van Presikhaaf staat elke eerste zaterdag een groep van het "
+            "azc Schaarsbergen klaar.",
+            [
+                "De moestuin had al jaren te weinig handen. Nu bouwen bewoners van het azc samen "
+                "met buren nieuwe bakken voor kruiden en bonen.",
+                "De tuinploeg spreekt Nederlands, Arabisch en Tigrinya. Met handen en voeten, en "
+                "een woordenlijst in de schuur, komt iedereen een heel eind.",
+            ],
+            ["groen", "taal"],
+            5,
+        ),
+        (
+            "Wandelclub in Arnhem zoekt nog wandelaars",
+            "Stichting Present en het azc starten een wandelclub op de Veluwezoom, voor "
+            "nieuwkomers en buren.",
+            [
+                "De route gaat over de heide en door het bos naar de Posbank. Onderweg is er "
+                "tijd voor een praatje en een broodje.",
+                "Goede schoenen zijn handig; die kun je lenen bij het azc.",
+            ],
+            ["zorg", "gezondheid"],
+            20,
+        ),
+        (
+            "Koningsdag in Arnhem: helpende handen gezocht",
+            "Voor de Koningsdag in Presikhaaf zoeken we mensen die willen helpen bij de "
+            "kraampjes en het opruimen.",
+            [
+                "Er is van alles te doen: tafels sjouwen, limonade schenken en na afloop het "
+                "plein schoonmaken. Iedereen die helpt krijgt een lunch.",
+            ],
+            ["evenementen"],
+            40,
+        ),
+    ],
+    "Utrecht": [
+        (
+            "Fietsles in Overvecht: acht nieuwe fietsers op de weg",
+            "Acht vrouwen uit het azc haalden hun fietsdiploma bij Sportpark Overvecht.",
+            [
+                "In acht lessen leerden ze opstappen, remmen, voorrang geven en hun hand "
+                "uitsteken. Vrijwilligers van de Fietsersbond liepen de eerste lessen mee.",
+                "Wie meedeed, kreeg een opgeknapte fiets uit de fietswerkplaats van het azc. "
+                "In het voorjaar start een nieuwe groep.",
+            ],
+            ["sport", "werk-en-participatie"],
+            4,
+        ),
+        (
+            "Taalcafé in de bibliotheek groeit uit zijn jasje",
+            "Elke donderdagavond praten nieuwkomers en Utrechters in de bibliotheek Neude "
+            "Nederlands met elkaar.",
+            [
+                "Wat begon met zes mensen aan één tafel, is nu een volle zaal. Vrijwilligers "
+                "brengen elke week een ander onderwerp mee: de markt, de huisarts, het weer.",
+                "De bibliotheek zoekt nog gespreksleiders. Je hoeft geen docent te zijn; zin in "
+                "een goed gesprek is genoeg.",
+            ],
+            ["taal"],
+            14,
+        ),
+        (
+            "Samen koken voor de daklozenopvang",
+            "Een groep van het azc kookt één keer per maand een maaltijd voor de gasten van "
+            "de nachtopvang.",
+            [
+                "De koks kiezen zelf het menu: linzensoep uit Syrië, injera uit Eritrea of "
+                "stamppot, omdat het winter is. De ingrediënten komen van de voedselbank.",
+            ],
+            ["zorg"],
+            35,
+        ),
+    ],
+    "Nijmegen": [
+        (
+            "Honderd vrijwilligers van het azc bij de Vierdaagse",
+            "Bij de verzorgingsposten langs de route deelden groepjes uit Heumensoord water "
+            "en pleisters uit.",
+            [
+                "Vier dagen lang stonden ze om zes uur klaar. De wandelaars bedankten hen met "
+                "applaus, en soms met een bloemetje van de Via Gladiola.",
+                "De Stichting De 4Daagse wil volgend jaar weer samenwerken met Aan de Slag.",
+            ],
+            ["evenementen", "sport"],
+            9,
+        ),
+        (
+            "Repaircafé Nijmegen-Oost heeft nieuwe reparateurs",
+            "Drie bewoners van het azc repareren nu elke zaterdag fietsen, lampen en "
+            "naaimachines in het buurthuis.",
+            [
+                "Ahmed was in Syrië elektricien. In het repaircafé laat hij zien wat hij kan, en "
+                "hij leert de Nederlandse woorden voor zijn vak.",
+            ],
+            ["werk-en-participatie", "taal"],
+            22,
+        ),
+        (
+            "Voetbalclub in Nijmegen-Oost traint samen met nieuwkomers",
+            "Op woensdagmiddag helpen jongeren van het azc als trainer bij de jeugd van de "
+            "voetbalclub.",
+            [
+                "Ze zetten pionnen neer, geven ballen aan en fluiten bij de partijtjes. De club "
+                "krijgt er handen bij, de jongeren een plek om bij te horen.",
+            ],
+            ["sport", "gezondheid"],
+            50,
+        ),
+    ],
+}
 
 
 NATIONAL_BLOG = (
@@ -282,31 +529,134 @@ PRACTICE = {
     "themes": ["groen", "zorg", "sport", "evenementen"],
     "municipalities": ["Utrecht", "Nijmegen"],
     "target_group": "Bewoners van azc's en Nederlandse vrijwilligers",
+    "contact_name": "Programmabureau Aan de Slag, Pharos",
+    "contact_email": "aandeslag@pharos.example.nl",
 }
 
-# (municipality, title, summary, themes, status)
+# Each municipality's own practice examples, in the sections practitioners use.
 LOCAL_PRACTICES = [
-    (
-        "Alkmaar",
-        "Samen tuinieren in de buurttuin",
-        "Elke week werken bewoners van het azc en buurtbewoners samen in een buurttuin.",
-        ["groen", "taal"],
-        "lopend",
-    ),
-    (
-        "Nijmegen",
-        "Vrijwilligers bij de Vierdaagse",
-        "Groepjes uit het azc helpen bij de verzorgingsposten van de Vierdaagse.",
-        ["evenementen", "sport"],
-        "afgerond",
-    ),
-    (
-        "Arnhem",
-        "Wandelclub voor nieuwkomers en buren",
-        "Een wekelijkse wandeling waarbij nieuwkomers en buren samen bewegen en praten.",
-        ["zorg", "gezondheid"],
-        "lopend",
-    ),
+    {
+        "place": "Alkmaar",
+        "title": "Samen tuinieren in de buurttuin",
+        "summary": "Elke week werken bewoners van het azc en buurtbewoners samen in een buurttuin.",
+        "themes": ["groen", "taal"],
+        "status": "lopend",
+        "why_and_goal": (
+            "<p>Buurttuin De Hoef in Oudorp had te weinig vrijwilligers, en in het azc aan de "
+            "Bergerweg zochten bewoners iets zinvols om te doen. Het doel: een vaste groep die "
+            "samen tuiniert, Nederlands oefent en de buurt leert kennen.</p>"
+        ),
+        "approach": (
+            "<p>De vrijwilligerscentrale bracht de tuin en het COA bij elkaar. Elke dinsdag "
+            "fietst een groep van vijf bewoners met een buurtbewoner naar de tuin. De "
+            "tuincoördinator verdeelt de klussen; het werk vraagt weinig taal, dus iedereen kan "
+            "meteen meedoen.</p>"
+        ),
+        "works_well": (
+            "<ul><li>Een vaste dag en een vast aanspreekpunt in de tuin.</li>"
+            "<li>Samen koffie drinken na afloop: daar ontstaan de gesprekken.</li>"
+            "<li>Een deel van de oogst mee naar huis, of naar de voedselbank.</li></ul>"
+        ),
+        "could_be_better": (
+            "<p>In de winter is er weinig te doen. De groep helpt dan bij het snoeien in het "
+            "park, maar niet iedereen vindt dat even leuk.</p>"
+        ),
+        "results": (
+            "<p>In één seizoen deden veertien bewoners mee; zes van hen komen elke week. De "
+            "tuin heeft er drie nieuwe moestuinbakken bij en de buurt kent de groep bij "
+            "naam.</p>"
+        ),
+        "target_group": "Bewoners van het azc en buurtbewoners van Oudorp",
+        "start_date": (2025, 9, 1),
+        "contact_name": "Joost de Vries, Vrijwilligerscentrale Alkmaar",
+        "contact_email": "aandeslag@alkmaar.example.nl",
+        "partners": [
+            ("Vrijwilligerscentrale Alkmaar", "organiseert de groep", ""),
+            ("Buurttuin De Hoef", "de plek en de tuincoördinator", ""),
+            ("COA-locatie Alkmaar", "contact met bewoners", "https://www.coa.nl/"),
+        ],
+    },
+    {
+        "place": "Nijmegen",
+        "title": "Vrijwilligers bij de Vierdaagse",
+        "summary": "Groepjes uit het azc helpen bij de verzorgingsposten van de Vierdaagse.",
+        "themes": ["evenementen", "sport"],
+        "status": "afgerond",
+        "why_and_goal": (
+            "<p>De Vierdaagse heeft elk jaar duizenden vrijwilligers nodig. Voor bewoners van "
+            "azc Heumensoord is het een kans om mee te doen met het grootste feest van de "
+            "stad.</p>"
+        ),
+        "approach": (
+            "<p>De vrijwilligerscentrale maakte groepjes van vier: drie bewoners en een "
+            "ervaren Vierdaagse-vrijwilliger. Vooraf was er een uitleg op het azc, met foto's "
+            "van de posten en de belangrijkste woorden. De groepjes deelden water, fruit en "
+            "pleisters uit.</p>"
+        ),
+        "works_well": (
+            "<ul><li>Een korte training vooraf, op de plek waar de bewoners wonen.</li>"
+            "<li>Groepjes met een ervaren vrijwilliger, zodat niemand er alleen voor staat.</li>"
+            "<li>Een bedankmoment na afloop, met een medaille voor iedereen.</li></ul>"
+        ),
+        "could_be_better": (
+            "<p>De diensten begonnen vroeg; vervoer vanaf het azc was de eerste dag niet goed "
+            "geregeld. Spreek dat ruim van tevoren af met de organisatie.</p>"
+        ),
+        "results": (
+            "<p>Honderd bewoners draaiden samen zo'n vierhonderd diensten. Tien van hen zijn "
+            "daarna vrijwilliger geworden bij een sportclub in de stad.</p>"
+        ),
+        "target_group": "Bewoners van azc Heumensoord",
+        "start_date": (2025, 7, 15),
+        "contact_name": "Projectteam Aan de Slag Nijmegen",
+        "contact_email": "aandeslag@nijmegen.example.nl",
+        "partners": [
+            ("Vrijwilligerscentrale Nijmegen", "organiseert de groepjes", ""),
+            ("Stichting De 4Daagse", "de verzorgingsposten", "https://www.4daagse.nl/"),
+            ("COA-locatie Nijmegen", "contact met bewoners", "https://www.coa.nl/"),
+        ],
+    },
+    {
+        "place": "Arnhem",
+        "title": "Wandelclub voor nieuwkomers en buren",
+        "summary": (
+            "Een wekelijkse wandeling waarbij nieuwkomers en buren samen bewegen en praten."
+        ),
+        "themes": ["zorg", "gezondheid"],
+        "status": "lopend",
+        "why_and_goal": (
+            "<p>Veel bewoners van het azc Schaarsbergen bewegen weinig en voelen zich somber. "
+            "Een wandeling met buren is een laagdrempelige manier om gezond te blijven en "
+            "mensen te leren kennen.</p>"
+        ),
+        "approach": (
+            "<p>Elke zaterdag vertrekt de groep vanaf het azc of de Posbank. Twee vaste "
+            "vrijwilligers van Stichting Present lopen mee en kennen de routes. Halverwege is "
+            "er thee; onderweg praat iedereen Nederlands, zo goed en zo kwaad als het gaat.</p>"
+        ),
+        "works_well": (
+            "<ul><li>Niet aanmelden: wie er is, loopt mee.</li>"
+            "<li>Routes van een uur, met een kortere variant voor wie dat nodig heeft.</li>"
+            "<li>Schoenen en regenjassen om te lenen bij het azc.</li></ul>"
+        ),
+        "could_be_better": (
+            "<p>Bij slecht weer komen er weinig mensen. Een binnenactiviteit als alternatief "
+            "staat nog op het wensenlijstje.</p>"
+        ),
+        "results": (
+            "<p>Gemiddeld lopen er twaalf mensen mee, de helft uit de buurt. Deelnemers zeggen "
+            "dat ze beter slapen en meer mensen kennen in Arnhem.</p>"
+        ),
+        "target_group": "Bewoners van azc Schaarsbergen en buurtbewoners",
+        "start_date": (2025, 4, 5),
+        "contact_name": "Projectteam Aan de Slag Arnhem",
+        "contact_email": "aandeslag@arnhem.example.nl",
+        "partners": [
+            ("Vrijwilligerscentrale Arnhem", "organiseert de club", ""),
+            ("Stichting Present Arnhem", "wandelbegeleiders", ""),
+            ("COA-locatie Arnhem", "contact met bewoners", "https://www.coa.nl/"),
+        ],
+    },
 ]
 
 # (title, kind, audience, summary, themes)
@@ -521,4 +871,221 @@ BOARD_POSTS = [
         ["taal"],
         {"place": "Utrecht"},
     ),
+]
+
+
+# One activity of its own on the agenda of every other municipality: (site, title, intro,
+# themes, weekday, weeks from now, start, end, where). Six weeks out or later, so the national
+# calendar's first page still opens with the nearer activities above.
+LOCAL_AGENDA = [
+    (
+        "Nijmegen",
+        "Repaircafé in het buurthuis",
+        "Breng je kapotte fiets, lamp of broek mee: samen maken we hem weer heel.",
+        ["werk-en-participatie"],
+        5,
+        6,
+        "13:00",
+        "16:00",
+        "Buurthuis De Biezantijn",
+    ),
+    (
+        "Deventer",
+        "Boeken sorteren voor de boekenmarkt",
+        "De grootste boekenmarkt van Europa begint in het depot: help mee met sorteren en prijzen.",
+        ["evenementen", "taal"],
+        5,
+        7,
+        "09:00",
+        "13:00",
+        "Bergkwartier",
+    ),
+    (
+        "Heerlen",
+        "Kringloopmiddag: sorteren en prijzen",
+        "Samen spullen sorteren en prijzen in de kringloopwinkel. Je leert veel nieuwe woorden.",
+        ["werk-en-participatie", "taal"],
+        2,
+        6,
+        "13:30",
+        "16:30",
+        "Kringloop Heerlen-Noord",
+    ),
+    (
+        "Hoogeveen",
+        "Heidebeheer in het Fochteloërveen",
+        "Met de boswachter berkjes trekken op de heide. Laarzen en soep zijn er.",
+        ["groen"],
+        5,
+        8,
+        "10:00",
+        "15:00",
+        "Bezoekerscentrum Fochteloërveen",
+    ),
+    (
+        "Middelburg",
+        "Strand schoonmaken op Walcheren",
+        "Een ochtend afval rapen op het strand, daarna samen frietjes eten.",
+        ["groen", "gezondheid"],
+        6,
+        6,
+        "10:00",
+        "12:30",
+        "Boulevard de Ruyter",
+    ),
+    (
+        "Tilburg",
+        "Buurtmaaltijd in Noord: koken en opbouwen",
+        "Samen koken voor veertig buren, de tafels dekken en na afloop de afwas doen.",
+        ["zorg", "evenementen"],
+        5,
+        9,
+        "14:00",
+        "18:00",
+        "Buurthuis De Poorten",
+    ),
+    (
+        "Sittard-Geleen",
+        "Meehelpen op de zorgboerderij",
+        "De dieren voeren en de stal uitmesten, samen met de bewoners van de zorgboerderij.",
+        ["zorg", "groen"],
+        3,
+        7,
+        "09:30",
+        "12:00",
+        "Zorgboerderij De Hoeve",
+    ),
+    (
+        "Amsterdam",
+        "Dieren verzorgen op de stadsboerderij",
+        "Geiten voeren, de kippenren schoonmaken en bezoekers de weg wijzen in Nieuw-West.",
+        ["groen"],
+        5,
+        6,
+        "10:00",
+        "13:00",
+        "Stadsboerderij Osdorp",
+    ),
+    (
+        "Harderwijk",
+        "Koffie-ochtend in het verzorgingshuis",
+        "Samen koffie schenken en een spelletje doen met de ouderen van Het Baken.",
+        ["zorg", "taal"],
+        1,
+        8,
+        "10:00",
+        "11:30",
+        "Zorgcentrum Het Baken",
+    ),
+    (
+        "Rotterdam",
+        "Sorteren bij de voedselbank Zuid",
+        "Pakketten inpakken voor gezinnen in Rotterdam-Zuid. Je werkt in een vast team.",
+        ["zorg", "werk-en-participatie"],
+        4,
+        7,
+        "09:00",
+        "12:00",
+        "Voedselbank Rotterdam-Zuid",
+    ),
+    (
+        "Hardenberg",
+        "Knotwilgen knotten langs de Vecht",
+        "Met de vereniging Landschapsbeheer zagen we de wilgen bij. Zaag en handschoenen krijg je.",
+        ["groen"],
+        5,
+        10,
+        "09:30",
+        "14:00",
+        "Parkeerplaats Vechtdal",
+    ),
+    (
+        "Utrechtse Heuvelrug",
+        "Bospad opknappen met de boswachter",
+        "Takken ruimen en een wandelpad herstellen in de bossen bij Doorn.",
+        ["groen", "gezondheid"],
+        5,
+        7,
+        "10:00",
+        "14:00",
+        "Boswachterij Doorn",
+    ),
+    (
+        "Leersum",
+        "Klussen in de dorpsmoestuin",
+        "Paden vrijhouden, de composthoop omzetten en gereedschap opknappen in de dorpsmoestuin.",
+        ["groen"],
+        2,
+        6,
+        "14:00",
+        "16:00",
+        "Dorpsmoestuin Leersum",
+    ),
+    (
+        "Overloon",
+        "Rondleiders helpen in het museum",
+        "Bezoekers de weg wijzen en folders uitdelen in het Oorlogsmuseum.",
+        ["werk-en-participatie", "taal"],
+        6,
+        8,
+        "11:00",
+        "15:00",
+        "Oorlogsmuseum Overloon",
+    ),
+    (
+        "Musselkanaal",
+        "Poetsdag bij de museumspoorlijn",
+        "De oude treinwagons van de STAR krijgen een grote schoonmaakbeurt.",
+        ["werk-en-participatie"],
+        5,
+        9,
+        "10:00",
+        "15:00",
+        "Station Musselkanaal",
+    ),
+    (
+        "Dronten",
+        "Sportvelden onderhouden bij de voetbalclub",
+        "Lijnen trekken, netten ophangen en ballen oppompen bij de voetbalclub in Dronten.",
+        ["sport"],
+        5,
+        6,
+        "09:00",
+        "12:00",
+        "Sportpark De Ketting",
+    ),
+    (
+        "Emmeloord",
+        "Opruimen in het Emmelerbos",
+        "Zwerfvuil rapen en paden vrijmaken in het bos bij Emmeloord, met koffie na afloop.",
+        ["groen"],
+        6,
+        7,
+        "10:00",
+        "13:00",
+        "Ingang Emmelerbos",
+    ),
+    (
+        "Rijswijk",
+        "Speeltuin opknappen",
+        "Schilderen, schuren en zand aanvullen bij de speeltuinvereniging in de Bomenbuurt.",
+        ["werk-en-participatie"],
+        5,
+        8,
+        "10:00",
+        "14:00",
+        "Speeltuin De Bomenbuurt",
+    ),
+]
+
+EVENTS += [
+    (
+        place,
+        title,
+        intro,
+        themes,
+        (weekday, weeks, start, end, 0, {}),
+        {"location_name": where, "place": place, "walk_in": True, "no_dutch_needed": True},
+    )
+    for place, title, intro, themes, weekday, weeks, start, end, where in LOCAL_AGENDA
 ]

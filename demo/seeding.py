@@ -18,7 +18,7 @@ from wagtail.rich_text import RichText
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from board.models import BulletinBoardPage, Post
 from board.services import default_expiry
-from core.models import SiteSettings, Theme
+from core.models import Partner, SiteSettings, Theme
 from events.models import EventCalendarPage, EventExclusion, EventPage
 from events.recurrence import aware, build_rule
 from home.models import NationalHomePage, ProgramPartner, StandardPage
@@ -39,7 +39,7 @@ from practices.models import (
 )
 
 from . import content
-from .images import ensure_pictures, national_collection
+from .images import PICTURE_FOR_THEME, ensure_pictures, national_collection
 
 
 @dataclass
@@ -63,12 +63,19 @@ def _stream(items):
     for kind, value in items:
         if kind == "heading":
             blocks.append(("heading", {"text": value, "level": "h2"}))
+        elif kind == "html":
+            blocks.append(("paragraph", RichText(value)))
         elif kind == "list":
             html = "".join(f"<li>{escape(item)}</li>" for item in value)
             blocks.append(("paragraph", RichText(f"<ul>{html}</ul>")))
         else:
             blocks.append(("paragraph", RichText(f"<p>{escape(value)}</p>")))
     return blocks
+
+
+def _partner(name, url="", kind=Partner.Kind.ORGANISATION):
+    """The shared Partner snippet of that name, made once; pages link it with their own role."""
+    return Partner.objects.get_or_create(name=name, defaults={"url": url, "kind": kind})[0]
 
 
 def _fill_national_home(home: NationalHomePage):
@@ -78,7 +85,7 @@ def _fill_national_home(home: NationalHomePage):
     home.listing_summary = content.NATIONAL_INTRO
     home.body = _stream(content.NATIONAL_BODY)
     home.partners = [
-        ProgramPartner(name=name, role=role, url=url)
+        ProgramPartner(partner=_partner(name, url), role=role)
         for name, role, url in content.PROGRAM_PARTNERS
     ]
     home.save()
@@ -94,7 +101,12 @@ def _ensure_standard_page(parent, slug, title, in_menu, intro, paragraphs):
                 show_in_menus=in_menu,
                 intro=intro,
                 listing_summary=intro,
-                body=_stream([("paragraph", text) for text in paragraphs]),
+                body=_stream(
+                    [
+                        item if isinstance(item, tuple) else ("paragraph", item)
+                        for item in paragraphs
+                    ]
+                ),
             )
         )
     return page
@@ -110,15 +122,16 @@ def _fill_municipality(home: MunicipalityHomePage, official):
     home.contact_name = "Projectteam Aan de Slag"
     home.contact_organisation = f"Vrijwilligerscentrale {name}"
     home.contact_email = f"aandeslag@{slugify(name)}.example.nl"
+    home.contact_phone = content.MUNICIPALITY_DETAILS[name][1]
     home.partners = [
-        LocalPartner(kind=LocalPartner.Kind.VOLUNTEER_CENTRE, name=f"Vrijwilligerscentrale {name}"),
         LocalPartner(
-            kind=LocalPartner.Kind.AZC, name=f"COA-locatie {name}", url="https://www.coa.nl/"
+            partner=_partner(f"Vrijwilligerscentrale {name}", kind=Partner.Kind.VOLUNTEER_CENTRE)
         ),
         LocalPartner(
-            kind=LocalPartner.Kind.ORGANISATION,
-            name=f"VluchtelingenWerk {name}",
-            url="https://www.vluchtelingenwerk.nl/",
+            partner=_partner(f"COA-locatie {name}", "https://www.coa.nl/", Partner.Kind.AZC)
+        ),
+        LocalPartner(
+            partner=_partner(f"VluchtelingenWerk {name}", "https://www.vluchtelingenwerk.nl/")
         ),
     ]
     home.save()
@@ -290,7 +303,7 @@ def _ensure_practice(index, title, themes, **fields):
     practice.themes = [themes[slug] for slug in theme_slugs]
     practice.involved_municipalities = municipalities
     practice.partners = [
-        PracticePartner(organisation=name, role=role, url=url) for name, role, url in partners
+        PracticePartner(partner=_partner(name, url), role=role) for name, role, url in partners
     ]
     index.add_child(instance=practice)
 
@@ -332,13 +345,16 @@ PICTURE_FOR_WORD = {
 
 def _attach_pictures():
     """Each site's pictures in its own collection (the one provisioning made for the
-    municipality, or the national one), attached to that site's items."""
+    municipality, or the national one), attached to that site's items: by a word in the
+    title, else by the item's first theme."""
     homes = list(MunicipalityHomePage.objects.only("title", "path"))
     by_name = {c.name: c for c in Collection.objects.filter(depth=2)}
     pictures = {}
     for model in (NewsPage, BlogPage, PracticeExamplePage, EventPage):
         for page in model.objects.filter(listing_image__isnull=True):
             kind = next((k for word, k in PICTURE_FOR_WORD.items() if word in page.title), None)
+            first_theme = page.themes.order_by("pk").first()
+            kind = kind or PICTURE_FOR_THEME.get(first_theme.slug if first_theme else "")
             if not kind:
                 continue
             home = next((h for h in homes if page.path.startswith(h.path)), None)
@@ -441,24 +457,25 @@ def seed_demo(with_logins=None):
             "Meedoen",
             True,
             f"Zo doe je mee met Aan de Slag in {name}.",
-            content.municipality_join_text(name),
+            content.municipality_join_text(municipality.home),
         )
-        local = content.local_news(name) if name in content.LOCAL_NEWS_SITES else ()
+        local = content.LOCAL_NEWS.get(name, ())
         _ensure_sections(municipality.home, themes, news=local)
         practices = _ensure_practice_index(municipality.home)
         _ensure_calendar(municipality.home, name)
         _ensure_board(municipality.home, name)
         _ensure_directory(municipality.home, name)
-        for place, title, summary, theme_slugs, status in content.LOCAL_PRACTICES:
-            if place == name:
+        for practice in content.LOCAL_PRACTICES:
+            if practice["place"] == name:
+                fields = {key: value for key, value in practice.items() if key != "place"}
                 _ensure_practice(
                     practices,
-                    title,
+                    fields.pop("title"),
                     themes,
-                    summary=summary,
-                    theme_slugs=theme_slugs,
-                    status=status,
+                    theme_slugs=fields.pop("themes"),
+                    start_date=date(*fields.pop("start_date")),
                     municipalities=[municipality.home],
+                    **fields,
                 )
 
         report.municipality_urls[name] = f"{municipality.site.root_url}/"

@@ -11,11 +11,9 @@ from itertools import groupby
 from django.utils import timezone
 
 from core.listing import ListingFilterSet, MunicipalityFilter, ThemeFilter, with_card_images
-from core.queries import public_q
 from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence
-from .models import EventPage
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -46,14 +44,9 @@ class CalendarFilters(ListingFilterSet):
         return self.qs
 
 
-def scoped_events(locale_id, scope):
-    """The live, public events a calendar (or home page) of this scope shows, unfiltered."""
-    return EventPage.objects.live().filter(public_q(), scope.items_q(), locale=locale_id)
-
-
 def read_filters(calendar_page, request):
     scope = scope_for(calendar_page)
-    events = scoped_events(calendar_page.locale_id, scope)
+    events = calendar_page.listed_events(scope)
     return CalendarFilters(request, events, scope=scope, locale_id=calendar_page.locale_id)
 
 

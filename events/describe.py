@@ -59,32 +59,44 @@ def _day_names(days):
 
 
 def repeat_text(event):
-    """ "Elke week op dinsdag en donderdag, t/m 20 december 2026" and the like; "" if once."""
+    """ "Elke week op dinsdag en donderdag, t/m 20 december 2026" and the like; "" if once.
+    Read from the stored repeat rule (events/rules.py)."""
     if not event.is_repeating:
         return ""
     first = recurrence.first_wall_start(event)
-    n = event.repeat_interval or 1
-    days = list(event.repeat_weekdays or []) or [first.weekday()]
-    if event.repeat_frequency == "daily":
+    repeat = event.repeat
+    n = repeat.interval
+    days = list(repeat.weekdays) or [first.weekday()]
+    if repeat.frequency == "daily":
         text = ngettext("Elke dag", "Om de %(n)s dagen", n) % {"n": n}
-    elif event.repeat_frequency == "weekly":
+    elif repeat.frequency == "weekly":
         text = ngettext("Elke week op %(days)s", "Om de %(n)s weken op %(days)s", n) % {
             "n": n,
             "days": _day_names(days),
         }
-    elif event.repeat_month_week:
+    elif repeat.frequency == "yearly":
+        text = ngettext("Elk jaar op %(date)s", "Om de %(n)s jaar op %(date)s", n) % {
+            "n": n,
+            "date": formats.date_format(first, "j F"),
+        }
+    elif repeat.month_week:
         text = ngettext(
             "Elke maand op de %(nth)s %(days)s", "Om de %(n)s maanden op de %(nth)s %(days)s", n
-        ) % {"n": n, "nth": ORDINALS[event.repeat_month_week], "days": _day_names(days)}
+        ) % {"n": n, "nth": ORDINALS[repeat.month_week], "days": _day_names(days)}
     else:
         text = ngettext("Elke maand op de %(day)se", "Om de %(n)s maanden op de %(day)se", n) % {
             "n": n,
             "day": first.day,
         }
-    if event.repeat_until:
-        text += ", " + _("t/m %(date)s") % {"date": _date(event.repeat_until)}
-    elif event.repeat_count:
-        text += ", " + ngettext("%(count)s keer", "%(count)s keer", event.repeat_count) % {
-            "count": event.repeat_count
+    if repeat.until_has_time:
+        text += ", " + _("t/m %(date)s %(time)s") % {
+            "date": _date(repeat.until),
+            "time": _time(repeat.until),
+        }
+    elif repeat.until:
+        text += ", " + _("t/m %(date)s") % {"date": _date(repeat.until.date())}
+    elif repeat.count:
+        text += ", " + ngettext("%(count)s keer", "%(count)s keer", repeat.count) % {
+            "count": repeat.count
         }
     return text

@@ -1,5 +1,7 @@
-"""The editor's event form (checks dates and repeats) and the public sign-up form."""
+"""The editor's event form (the repeat rule as friendly fields; checks dates and repeats) and
+the public sign-up form."""
 
+import functools
 from datetime import datetime, time
 from types import SimpleNamespace
 
@@ -7,40 +9,117 @@ from django import forms
 from django.core.validators import MaxValueValidator
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import compare
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets import AdminDateInput
 
 from core.text import clean_member_text
 
-from . import recurrence
+from . import recurrence, rules
+from .fields import WEEKDAYS
 
-REPEAT_FIELDS = (
-    "start",
-    "end",
-    "all_day",
-    "repeat_frequency",
-    "repeat_interval",
-    "repeat_weekdays",
-    "repeat_month_week",
-    "repeat_until",
-    "repeat_count",
-)
+# The friendly fields and the parts of the rule (events/rules.py) they stand for.
+REPEAT_PARTS = {
+    "repeat_frequency": "frequency",
+    "repeat_interval": "interval",
+    "repeat_weekdays": "weekdays",
+    "repeat_month_week": "month_week",
+    "repeat_until": "until",
+    "repeat_count": "count",
+}
+FREQUENCIES = [
+    ("", _("Niet herhalen")),
+    ("daily", _("Dagelijks")),
+    ("weekly", _("Wekelijks")),
+    ("monthly", _("Maandelijks")),
+]
+MONTH_WEEKS = [
+    (1, _("de eerste")),
+    (2, _("de tweede")),
+    (3, _("de derde")),
+    (4, _("de vierde")),
+    (-1, _("de laatste")),
+]
 
 
 def _date(value):
     return formats.date_format(value, "j F Y")
 
 
+class RepeatPanel(FieldPanel):
+    """The first friendly repeat field; when revisions are compared, it shows the stored rule
+    (the friendly fields are no model fields, so Wagtail would compare nothing)."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def get_comparison(self):
+            field = self.panel.model._meta.get_field("repeat_rule")
+            return [functools.partial(compare.FieldComparison, field)]
+
+
 class EventPageForm(WagtailAdminPageForm):
-    """Refuses an end before the start, a repeat that does not start on its own pattern, and
-    excluded dates on which the repeat does not fall, each with a message at the field."""
+    """Shows the stored repeat rule (`EventPage.repeat_rule`, one RRULE) as friendly fields and
+    writes it back from them. Refuses an end before the start, a repeat that does not start on
+    its own pattern, and excluded dates on which the repeat does not fall, each with a message
+    at the field."""
+
+    repeat_frequency = forms.ChoiceField(label=_("herhalen"), choices=FREQUENCIES, required=False)
+    repeat_interval = forms.IntegerField(
+        label=_("om de hoeveel"),
+        initial=1,
+        min_value=1,
+        max_value=52,
+        help_text=_("1 = elke dag/week/maand, 2 = om de week, ..."),
+    )
+    repeat_weekdays = forms.TypedMultipleChoiceField(
+        label=_("op"),
+        help_text=_("Leeg: de weekdag van de eerste keer."),
+        choices=WEEKDAYS,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    repeat_month_week = forms.TypedChoiceField(
+        label=_("maandelijks op"),
+        choices=[("", "---------"), *MONTH_WEEKS],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_(
+            "Bijvoorbeeld de tweede woensdag van de maand. Leeg: dezelfde dag van de maand."
+        ),
+    )
+    repeat_until = forms.DateField(
+        label=_("herhalen tot en met"), required=False, widget=AdminDateInput
+    )
+    repeat_count = forms.IntegerField(
+        label=_("aantal keer"),
+        required=False,
+        min_value=1,
+        max_value=500,
+        help_text=_("Of een einddatum, of een aantal keer; geen van beide: doorlopend."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        repeat = self.instance.repeat
+        self.initial.update(
+            repeat_frequency=repeat.frequency,
+            repeat_interval=repeat.interval,
+            repeat_weekdays=list(repeat.weekdays),
+            repeat_month_week=repeat.month_week,
+            repeat_until=repeat.until_date,
+            repeat_count=repeat.count,
+        )
 
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
         if not start or not end:
             return cleaned
-        event = SimpleNamespace(**{name: cleaned.get(name) for name in REPEAT_FIELDS})
-        if event.all_day:
+        parts = {part: cleaned.get(name) for name, part in REPEAT_PARTS.items()}
+        repeat = rules.Repeat().with_parts(**parts)
+        if cleaned.get("all_day"):
             start_day, end_day = recurrence.wall(start).date(), recurrence.wall(end).date()
             if end_day < start_day:
                 self.add_error("end", _("De laatste dag ligt vóór de eerste dag."))
@@ -48,23 +127,31 @@ class EventPageForm(WagtailAdminPageForm):
         elif end <= start:
             self.add_error("end", _("Het einde moet na het begin liggen."))
             return cleaned
-        if not event.repeat_frequency:
-            self._check_exclusions(event, repeating=False)
+        if not repeat.frequency:
+            self.instance.repeat_rule = ""
+            self._check_exclusions(None, repeating=False)
             return cleaned
-        if event.repeat_until and event.repeat_count:
+        if repeat.until and repeat.count:
             self.add_error(
                 "repeat_count", _("Kies een einddatum óf een aantal keer, niet allebei.")
             )
             return cleaned
         first_day = recurrence.wall(start).date()
-        if event.repeat_until and event.repeat_until < first_day:
+        if repeat.until and repeat.until_date < first_day:
             self.add_error("repeat_until", _("De einddatum ligt vóór de eerste keer."))
             return cleaned
-        if event.repeat_month_week and event.repeat_frequency != "monthly":
+        if repeat.month_week and repeat.frequency != "monthly":
             self.add_error(
                 "repeat_month_week", _("Dit geldt alleen voor een maandelijkse herhaling.")
             )
             return cleaned
+        event = SimpleNamespace(
+            start=start,
+            end=end,
+            all_day=cleaned.get("all_day"),
+            repeat_rule=repeat.text(first_day.weekday()),
+            repeat=repeat,
+        )
         rule = recurrence.build_rule(event)
         first = rule.after(datetime.combine(first_day, time()), inc=True)
         if first is None or first.date() != first_day:
@@ -76,6 +163,7 @@ class EventPageForm(WagtailAdminPageForm):
                 ) % {"date": _date(first.date())}
             self.add_error("start", message)
             return cleaned
+        self.instance.repeat_rule = event.repeat_rule
         self._check_exclusions(event, repeating=True)
         return cleaned
 

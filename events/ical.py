@@ -1,7 +1,7 @@
 """iCalendar (RFC 5545) for a calendar's feed and an event's download, with the icalendar
-library: one VEVENT per event (its repeat as RRULE and EXDATE, not expanded), a VTIMEZONE for
-Europe/Amsterdam, UIDs that never change (the page's translation key), DTSTAMP, LOCATION and the
-page's URL on its own site's host; all-day events as DATE values."""
+library: one VEVENT per event (its stored repeat rule as RRULE, with EXDATE, not expanded), a
+VTIMEZONE for Europe/Amsterdam, UIDs that never change (the page's translation key), DTSTAMP,
+LOCATION and the page's URL on its own site's host; all-day events as DATE values."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -12,8 +12,6 @@ from django.utils import timezone
 
 from . import recurrence
 
-BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-FREQ = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
 PRODID = "-//Aan de Slag//Kalender//NL"
 
 
@@ -23,23 +21,15 @@ def event_uid(event):
 
 
 def _rrule(event, first):
-    rule = {"FREQ": FREQ[event.repeat_frequency]}
-    if (event.repeat_interval or 1) > 1:
-        rule["INTERVAL"] = event.repeat_interval
-    days = list(event.repeat_weekdays or []) or [first.weekday()]
-    if event.repeat_frequency == "weekly":
-        rule["BYDAY"] = [BYDAY[day] for day in days]
-    elif event.repeat_frequency == "monthly" and event.repeat_month_week:
-        rule["BYDAY"] = [f"{event.repeat_month_week}{BYDAY[day]}" for day in days]
-    if event.repeat_until:
+    """The stored rule, with UNTIL as RFC 5545 wants it: a date for an all-day event, else
+    the wall-clock end in UTC (3.3.10: UTC next to a DTSTART with a time zone)."""
+    repeat = event.repeat
+    rule = repeat.values(first.weekday())
+    if repeat.until:
         if event.all_day:
-            rule["UNTIL"] = event.repeat_until
+            rule["UNTIL"] = repeat.until.date()
         else:
-            # With a DTSTART in a time zone, UNTIL is given in UTC (RFC 5545, 3.3.10).
-            last = recurrence.aware(datetime.combine(event.repeat_until, first.time()))
-            rule["UNTIL"] = last.astimezone(UTC)
-    elif event.repeat_count:
-        rule["COUNT"] = event.repeat_count
+            rule["UNTIL"] = recurrence.aware(repeat.until).astimezone(UTC)
     return icalendar.vRecur(rule)
 
 

@@ -1,4 +1,5 @@
-"""schema.org Event data for an event page (JSON-LD), for search engines and assistants."""
+"""schema.org Event data for an event page (JSON-LD), for search engines and assistants; its
+eventSchedule is read from the stored repeat rule (events/rules.py)."""
 
 import json
 
@@ -20,7 +21,7 @@ BYDAY = [
     "https://schema.org/Saturday",
     "https://schema.org/Sunday",
 ]
-REPEAT = {"daily": "P{n}D", "weekly": "P{n}W", "monthly": "P{n}M"}
+REPEAT = {"daily": "P{n}D", "weekly": "P{n}W", "monthly": "P{n}M", "yearly": "P{n}Y"}
 
 
 def _moment(occurrence_moment, all_day):
@@ -79,21 +80,22 @@ def event_data(event, occurrence, request=None):
     }
     if event.is_repeating:
         first = recurrence.first_wall_start(event)
+        repeat = event.repeat
         schedule = {
             "@type": "Schedule",
-            "repeatFrequency": REPEAT[event.repeat_frequency].format(n=event.repeat_interval or 1),
+            "repeatFrequency": REPEAT[repeat.frequency].format(n=repeat.interval),
             "startDate": first.date().isoformat(),
             "scheduleTimezone": "Europe/Amsterdam",
         }
         if not event.all_day:
             schedule["startTime"] = first.strftime("%H:%M")
-        if event.repeat_frequency == "weekly":
-            days = list(event.repeat_weekdays or []) or [first.weekday()]
+        if repeat.frequency == "weekly":
+            days = list(repeat.weekdays) or [first.weekday()]
             schedule["byDay"] = [BYDAY[day] for day in days]
-        if event.repeat_until:
-            schedule["endDate"] = event.repeat_until.isoformat()
-        if event.repeat_count:
-            schedule["repeatCount"] = event.repeat_count
+        if repeat.until:
+            schedule["endDate"] = repeat.until.date().isoformat()
+        if repeat.count:
+            schedule["repeatCount"] = repeat.count
         excluded = [exclusion.date.isoformat() for exclusion in event.exclusions.all()]
         if excluded:
             schedule["exceptDate"] = excluded

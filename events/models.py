@@ -1,13 +1,13 @@
 """The calendar (kalender): events as pages, their occurrences computed (events/recurrence.py),
-and sign-ups (aanmeldingen) as plain models with a database-level guard against overbooking."""
+with named routes for the calendar's views and an event's feed and sign-up form
+(events/views.py); sign-ups (aanmeldingen) are plain models in events/places.py."""
 
 from datetime import datetime, time
 
 from django import forms
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -15,17 +15,28 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from comments.models import CommentsMixin
 from core.blocks import BaseStreamBlock
 from core.feeds import FEED_ROUTE
 from core.models import BasePage, ContentFields
+from core.queries import page_ancestors, public_q
+from core.routes import TwoDigitsConverter  # noqa: F401 - registers the routes' "two_digits"
 
-from . import recurrence
-from .fields import WeekdaysField
-from .forms import EventPageForm
+from . import calendar, recurrence, rules, signups, views
+from .forms import EventPageForm, RepeatPanel
+from .jsonld import event_jsonld
+from .places import MAX_GROUP_SIZE, SignUp, Slot
 
-MAX_GROUP_SIZE = 20
+__all__ = [
+    "MAX_GROUP_SIZE",
+    "EventCalendarPage",
+    "EventExclusion",
+    "EventPage",
+    "SignUp",
+    "Slot",
+]
 
 
 class EventCalendarPage(RoutablePageMixin, BasePage):
@@ -42,52 +53,35 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
         verbose_name = _("kalender")
         verbose_name_plural = _("kalenders")
 
-    @path("")
-    def upcoming_route(self, request):
-        from .views import calendar_upcoming
+    def listed_events(self, scope):
+        """The live, public events this calendar lists (before filters)."""
+        return EventPage.listed(self.locale_id, scope)
 
-        return calendar_upcoming(self, request)
+    # Routes, by name: links are built from the names (core.routes.subpage_url in Python,
+    # {% routablepageurl %} in templates). Months and days are written with two digits.
+    @path("", name="index")
+    def index_route(self, request):
+        return views.calendar_upcoming(self, request)
 
-    @path("<int:year>/<int:month>/")
+    @path("<int:year>/<two_digits:month>/", name="month")
     def month_route(self, request, year, month):
-        from .views import calendar_month
+        return views.calendar_month(self, request, year, month)
 
-        return calendar_month(self, request, year, month)
-
-    @path("<int:year>/<int:month>/<int:day>/")
+    @path("<int:year>/<two_digits:month>/<two_digits:day>/", name="day")
     def day_route(self, request, year, month, day):
-        from .views import calendar_day
+        return views.calendar_day(self, request, year, month, day)
 
-        return calendar_day(self, request, year, month, day)
-
-    @path("archief/")
+    @path("archief/", name="archive")
     def archive_route(self, request):
-        from .views import calendar_archive
-
-        return calendar_archive(self, request)
+        return views.calendar_archive(self, request)
 
     @path("ical/", name=FEED_ROUTE)
     def feed_route(self, request):
-        from .views import calendar_feed
-
-        return calendar_feed(self, request)
+        return views.calendar_feed(self, request)
 
 
 class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     """An activity: once, or repeating by a rule; optionally with sign-ups per occurrence."""
-
-    class Frequency(models.TextChoices):
-        NONE = "", _("Niet herhalen")
-        DAILY = "daily", _("Dagelijks")
-        WEEKLY = "weekly", _("Wekelijks")
-        MONTHLY = "monthly", _("Maandelijks")
-
-    class MonthWeek(models.IntegerChoices):
-        FIRST = 1, _("de eerste")
-        SECOND = 2, _("de tweede")
-        THIRD = 3, _("de derde")
-        FOURTH = 4, _("de vierde")
-        LAST = -1, _("de laatste")
 
     intro = models.TextField(
         _("samenvatting"),
@@ -133,33 +127,9 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     )
     walk_in = models.BooleanField(_("vrije inloop"), default=False)
 
-    repeat_frequency = models.CharField(
-        _("herhalen"), max_length=10, choices=Frequency.choices, blank=True, default=""
-    )
-    repeat_interval = models.PositiveSmallIntegerField(
-        _("om de hoeveel"),
-        default=1,
-        validators=[MinValueValidator(1), MaxValueValidator(52)],
-        help_text=_("1 = elke dag/week/maand, 2 = om de week, ..."),
-    )
-    repeat_weekdays = WeekdaysField(_("op"), help_text=_("Leeg: de weekdag van de eerste keer."))
-    repeat_month_week = models.SmallIntegerField(
-        _("maandelijks op"),
-        choices=MonthWeek.choices,
-        null=True,
-        blank=True,
-        help_text=_(
-            "Bijvoorbeeld de tweede woensdag van de maand. Leeg: dezelfde dag van de maand."
-        ),
-    )
-    repeat_until = models.DateField(_("herhalen tot en met"), null=True, blank=True)
-    repeat_count = models.PositiveSmallIntegerField(
-        _("aantal keer"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(500)],
-        help_text=_("Of een einddatum, of een aantal keer; geen van beide: doorlopend."),
-    )
+    # The repeat as one RFC 5545 RRULE value (events/rules.py); "" for an event that takes
+    # place once. The editor sees friendly fields (events/forms.py), code the `repeat` parts.
+    repeat_rule = models.CharField(_("herhaalregel"), max_length=200, blank=True, default="")
     # When the last occurrence ends; NULL for an open-ended repeat. Lets a calendar fetch just
     # the events that overlap its window. Kept by save().
     series_end = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
@@ -182,6 +152,8 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     )
 
     base_form_class = EventPageForm
+    # The rule is the same in every language (wagtail-localize would offer text to translate).
+    override_translatable_fields = [SynchronizedField("repeat_rule")]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -194,7 +166,8 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("repeat_frequency"),
+                # Form fields of EventPageForm that read and write `repeat_rule`.
+                RepeatPanel("repeat_frequency"),
                 FieldPanel("repeat_interval"),
                 FieldPanel("repeat_weekdays"),
                 FieldPanel("repeat_month_week"),
@@ -267,7 +240,57 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
 
     @property
     def is_repeating(self):
-        return bool(self.repeat_frequency)
+        return bool(self.repeat_rule)
+
+    @property
+    def repeat(self):
+        """The parts of the repeat rule (events/rules.py), parsed once per rule text."""
+        draft = getattr(self, "_repeat_draft", None)
+        if draft is not None and draft[0] == self.repeat_rule:
+            return draft[1]
+        parsed = getattr(self, "_repeat_parsed", None)
+        if parsed is None or parsed[0] != self.repeat_rule:
+            parsed = (self.repeat_rule, rules.Repeat.parse(self.repeat_rule))
+            self._repeat_parsed = parsed
+        return parsed[1]
+
+    @repeat.setter
+    def repeat(self, value):
+        first_weekday = recurrence.wall(self.start).weekday() if self.start else None
+        self.repeat_rule = value.text(first_weekday)
+        # Parts the rule cannot hold yet (weekdays before a frequency) wait here, so the
+        # friendly attributes below can be set in any order.
+        self._repeat_draft = (self.repeat_rule, value)
+
+    def _set_repeat_part(self, name, value):
+        self.repeat = self.repeat.with_parts(**{name: value})
+
+    # The editor's friendly fields as attributes, read from and written to the rule:
+    # EventPage(repeat_frequency="weekly", repeat_weekdays=[1, 3]) works as before.
+    repeat_frequency = property(
+        lambda self: self.repeat.frequency,
+        lambda self, value: self._set_repeat_part("frequency", value or ""),
+    )
+    repeat_interval = property(
+        lambda self: self.repeat.interval,
+        lambda self, value: self._set_repeat_part("interval", value),
+    )
+    repeat_weekdays = property(
+        lambda self: list(self.repeat.weekdays),
+        lambda self, value: self._set_repeat_part("weekdays", value),
+    )
+    repeat_month_week = property(
+        lambda self: self.repeat.month_week,
+        lambda self, value: self._set_repeat_part("month_week", value or None),
+    )
+    repeat_until = property(
+        lambda self: self.repeat.until_date,
+        lambda self, value: self._set_repeat_part("until", value),
+    )
+    repeat_count = property(
+        lambda self: self.repeat.count,
+        lambda self, value: self._set_repeat_part("count", value or None),
+    )
 
     @property
     def takes_signups(self):
@@ -297,32 +320,45 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         return recurrence.occurrences(self, window_start, window_end, now)
 
     def upcoming(self, limit=10, now=None):
-        from .calendar import upcoming_occurrences_of
+        return calendar.upcoming_occurrences_of(self, limit, now)
 
-        return upcoming_occurrences_of(self, limit, now)
+    @classmethod
+    def listed(cls, locale_id, scope):
+        """The live, public events in `scope` in one language: what a calendar, or a home
+        page's agenda, lists before its filters."""
+        return cls.objects.live().filter(public_q(), scope.items_q(), locale=locale_id)
 
-    def get_context(self, request, *args, **kwargs):
-        from .views import event_context
-
+    def get_context(self, request, *args, signup_form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request, kwargs.get("signup_form")))
+        now = timezone.now()
+        upcoming = self.upcoming(10, now)
+        dates = signups.signup_dates(self, now, upcoming)
+        if signup_form is None and dates:
+            signup_form = signups.signup_form_for(self, request, dates)
+        context.update(
+            {
+                "themes": list(self.themes.all()),
+                "upcoming": upcoming,
+                "next_occurrence": upcoming[0] if upcoming else None,
+                "signup_dates": dates,
+                "signup_form": signup_form,
+                "jsonld": event_jsonld(self, upcoming[0] if upcoming else None, request),
+                "calendar_page": page_ancestors(self)[-1],
+            }
+        )
         return context
 
-    @path("")
-    def event_route(self, request):
+    @path("", name="index")
+    def index_route(self, request):
         return self.render(request)
 
-    @path("ical/")
+    @path("ical/", name="ical")
     def ical_route(self, request):
-        from .views import event_ical
+        return views.event_ical(self, request)
 
-        return event_ical(self, request)
-
-    @path("aanmelden/")
+    @path("aanmelden/", name="signup")
     def signup_route(self, request):
-        from .views import event_signup
-
-        return event_signup(self, request)
+        return views.event_signup(self, request)
 
 
 class EventExclusion(Orderable):
@@ -336,86 +372,3 @@ class EventExclusion(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("uitgezonderde datum")
         verbose_name_plural = _("uitgezonderde datums")
-
-
-class Slot(models.Model):
-    """The places of one occurrence that takes sign-ups. `taken` counts the people with a
-    confirmed place; the database refuses `taken > capacity` (a CHECK constraint), and a place
-    is only ever taken by a conditional UPDATE (events/signups.py), which PostgreSQL serialises
-    per row: two people can never both get the last place. Kept after its sign-ups are
-    deleted (30 days on) for the counters."""
-
-    event = models.ForeignKey(
-        EventPage, verbose_name=_("activiteit"), on_delete=models.CASCADE, related_name="slots"
-    )
-    starts_at = models.DateTimeField(_("begint om"))
-    ends_at = models.DateTimeField(_("eindigt om"))
-    capacity = models.PositiveIntegerField(_("plaatsen"))
-    taken = models.PositiveIntegerField(_("bezet"), default=0)
-    # Confirmed sign-ups (groups, not people): the "matches" counter on the home pages.
-    matches = models.PositiveIntegerField(_("aanmeldingen"), default=0)
-
-    class Meta:
-        verbose_name = _("datum met aanmeldingen")
-        verbose_name_plural = _("datums met aanmeldingen")
-        ordering = ["starts_at"]
-        constraints = [
-            models.UniqueConstraint(fields=["event", "starts_at"], name="one_slot_per_occurrence"),
-            models.CheckConstraint(
-                condition=Q(taken__lte=F("capacity")), name="slot_never_overbooked"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.event_id} @ {self.starts_at:%Y-%m-%d %H:%M}"
-
-    @property
-    def free(self):
-        return max(self.capacity - self.taken, 0)
-
-
-class SignUp(models.Model):
-    """Someone (or a group) signed up for one occurrence. Personal data is kept no longer than
-    30 days after the occurrence (`manage.py purge_signups`)."""
-
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("aangemeld")
-        WAITING = "waiting", _("op de wachtlijst")
-        CANCELLED = "cancelled", _("geannuleerd")
-
-    slot = models.ForeignKey(
-        Slot, verbose_name=_("datum"), on_delete=models.CASCADE, related_name="signups"
-    )
-    first_name = models.CharField(_("voornaam"), max_length=100)
-    email = models.EmailField(_("e-mailadres"), blank=True)
-    phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
-    people = models.PositiveSmallIntegerField(
-        _("aantal personen"),
-        default=1,
-        validators=[MinValueValidator(1), MaxValueValidator(MAX_GROUP_SIZE)],
-    )
-    group_names = models.TextField(_("voornamen van de groep"), blank=True, max_length=1000)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("lid"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="event_signups",
-    )
-    language = models.CharField(max_length=10, default="nl")
-    consented_at = models.DateTimeField(_("toestemming gegeven op"))
-    created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
-    promoted_at = models.DateTimeField(_("van de wachtlijst op"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("geannuleerd op"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.first_name} ({self.people})"

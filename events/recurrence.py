@@ -1,4 +1,5 @@
-"""Occurrences of events, computed from the event's fields with python-dateutil's rrule.
+"""Occurrences of events, computed from the event's repeat rule (one RRULE, events/rules.py)
+with python-dateutil's rrulestr.
 
 Computed, not materialised: an occurrence is a pure function of the published page, so an edit
 or a republish can never leave stale rows behind, and an open-ended repeat needs no nightly job
@@ -11,17 +12,17 @@ zone, so a weekly 19:00 event stays at 19:00 across both daylight-saving changes
 repeat is shown at most `HORIZON` (18 months) ahead.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
-from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule, weekday
 from django.conf import settings
 from django.utils import timezone
 
+from . import rules
+
 HORIZON = relativedelta(months=18)
-FREQUENCIES = {"daily": DAILY, "weekly": WEEKLY, "monthly": MONTHLY}
 
 
 def local_zone():
@@ -50,7 +51,6 @@ class Occurrence:
     start: datetime
     end: datetime
     all_day: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def first_day(self):
@@ -77,16 +77,9 @@ class Occurrence:
         return self.last_day > self.first_day
 
     @property
-    def end_day_inclusive(self):
-        return self.last_day
-
-    @property
     def key(self):
         """Identifies the occurrence in URLs and forms: its start as yyyymmddThhmm (local)."""
         return self.start.strftime("%Y%m%dT%H%M")
-
-    def covers(self, day):
-        return self.first_day <= day <= self.last_day
 
 
 def parse_key(key):
@@ -109,22 +102,11 @@ def first_wall_start(event):
 
 
 def build_rule(event):
-    """The dateutil rrule of a repeating event (naive wall-clock times), or None."""
-    frequency = FREQUENCIES.get(event.repeat_frequency or "")
-    if frequency is None:
+    """The dateutil rrule of a repeating event (naive wall-clock times), or None: read from
+    the stored RRULE (events/rules.py)."""
+    if not event.repeat_rule:
         return None
-    dtstart = first_wall_start(event)
-    kwargs = {"dtstart": dtstart, "interval": max(event.repeat_interval or 1, 1)}
-    days = list(event.repeat_weekdays or []) or [dtstart.weekday()]
-    if frequency == WEEKLY:
-        kwargs["byweekday"] = days
-    elif frequency == MONTHLY and event.repeat_month_week:
-        kwargs["byweekday"] = [weekday(day)(event.repeat_month_week) for day in days]
-    if event.repeat_until:
-        kwargs["until"] = datetime.combine(event.repeat_until, time.max)
-    elif event.repeat_count:
-        kwargs["count"] = event.repeat_count
-    return rrule(frequency, **kwargs)
+    return rules.expand(event.repeat_rule, first_wall_start(event))
 
 
 def excluded_dates(event):
@@ -142,11 +124,8 @@ def series_end(event):
     rule = build_rule(event)
     if rule is None:
         return aware(first_wall_start(event) + duration(event))
-    if event.repeat_until or event.repeat_count:
-        if event.repeat_count:
-            last = rule[-1]
-        else:
-            last = rule.before(datetime.combine(event.repeat_until, time.max), inc=True)
+    if event.repeat.has_end:
+        last = rule[-1] if rule.count() else None
         if last is None:
             return aware(first_wall_start(event) + duration(event))
         return aware(last + duration(event))
@@ -161,7 +140,7 @@ def starts_between(event, window_start, window_end, now=None):
         start = first_wall_start(event)
         return [start] if start < window_end and start + length > window_start else []
     limit = window_end
-    if not (event.repeat_until or event.repeat_count):
+    if not event.repeat.has_end:
         limit = min(window_end, horizon_end(now))
     if limit <= window_start - length:
         return []

@@ -9,15 +9,14 @@ from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence, signups
+from .calendar import events_overlapping, expand
+from .models import EventCalendarPage, EventPage
 
 HOME_EVENT_COUNT = 5
 
 
 def upcoming_events(home, request, children):
     """The site's next five occurrences (the same selection as its calendar)."""
-    from .calendar import events_overlapping, expand, scoped_events
-    from .models import EventCalendarPage
-
     calendar_page = child_of_type(children, EventCalendarPage)
     scope = scope_for(home)
     now = timezone.now()
@@ -29,7 +28,7 @@ def upcoming_events(home, request, children):
         # per day), then expanded against the current time on every request.
         window_start = datetime.combine(today, time())
         events = events_overlapping(
-            scoped_events(home.locale_id, scope), window_start, end, themes=False
+            EventPage.listed(home.locale_id, scope), window_start, end, themes=False
         )
         return label_items(list(events), scope)
 
@@ -50,12 +49,10 @@ def upcoming_events(home, request, children):
 
 def featured_events(home, count):
     """Featured events still to come, for the home page's lead (core.sections)."""
-    from .calendar import events_overlapping, scoped_events
-
     scope = scope_for(home)
     now = timezone.now()
     window_start = datetime.combine(recurrence.wall(now).date(), time())
-    featured = scoped_events(home.locale_id, scope).filter(scope.featured_q())
+    featured = EventPage.listed(home.locale_id, scope).filter(scope.featured_q())
     events = events_overlapping(featured, window_start, recurrence.horizon_end(now), themes=False)
     events = events.order_by("-publication_date", "-first_published_at", "-pk")[:count]
     return label_items(list(events), scope)
@@ -69,11 +66,11 @@ def counters(home, request, children):
     own = Q(path__startswith=home.path)
     figures = [
         (
-            signups.activities_in_year(own, year, home.pk),
+            signups.activities_in_year(EventPage.objects.live().filter(own), year, home.pk),
             _("activiteiten in %(year)s") % {"year": year},
         ),
         (
-            signups.matches_in_year(own, year, home.pk),
+            signups.matches_in_year(EventPage.objects.filter(own), year, home.pk),
             _("aanmeldingen in %(year)s") % {"year": year},
         ),
     ]

@@ -1,5 +1,6 @@
-"""Signing up for an occurrence (aanmelden), cancelling by a signed link, the waiting list,
-retention, and the counters on the home pages.
+"""Signing up for an occurrence (aanmelden), the dates an event page offers with their free
+places, cancelling by a signed link, the waiting list, retention, and the counters on the home
+pages.
 
 The guarantee against overbooking lives in the database: a place is taken only by
     UPDATE slot SET taken = taken + n WHERE id = ... AND taken + n <= capacity
@@ -15,20 +16,87 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Sum
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
-from core.cache import bump, cached, subtree_scope
+from core.cache import GLOBAL, bump, cached, subtree_scope
 from core.mail import render_mail, site_name_for
 
 from . import recurrence
-from .models import EventPage, SignUp, Slot
+from .forms import SignUpForm
+from .places import MAX_GROUP_SIZE, SignUp, Slot
 
 RETENTION = timedelta(days=30)
 TOKEN_SALT = "events.signup"
+EVENT_SIGNUP_DATES = 8
 
 
 class SignUpClosed(Exception):
     """The occurrence is full (and keeps no waiting list), in the past, or takes no sign-ups."""
+
+
+# The dates an event page offers, and its form.
+def places_event(event):
+    """Translations of an event share its places: sign-ups always go to the page in the
+    default language (the source of the translations)."""
+    default_locale = cached(("default-locale",), lambda: Locale.get_default().pk, scope=GLOBAL)
+    if event.locale_id == default_locale:
+        return event
+    source = getattr(event, "_places_event", None)
+    if source is None:
+        source = (
+            type(event)
+            .objects.filter(translation_key=event.translation_key, locale=default_locale)
+            .first()
+            or event
+        )
+        event._places_event = source
+    return source
+
+
+def signup_dates(event, now=None, upcoming=None):
+    """The next occurrences with their free places: [(occurrence, free, waiting_list_open)]."""
+    if not event.takes_signups:
+        return []
+    if upcoming is None:
+        upcoming = event.upcoming(EVENT_SIGNUP_DATES, now)
+    upcoming = upcoming[:EVENT_SIGNUP_DATES]
+    slots = {
+        slot.starts_at: slot
+        for slot in Slot.objects.filter(
+            event=places_event(event), starts_at__in=[o.start for o in upcoming]
+        )
+    }
+    dates = []
+    for occurrence in upcoming:
+        slot = slots.get(occurrence.start)
+        free = slot.free if slot else event.signup_capacity
+        dates.append(
+            {"occurrence": occurrence, "free": free, "waiting": free == 0 and event.waiting_list}
+        )
+    return dates
+
+
+def _occurrence_label(entry):
+    occurrence = entry["occurrence"]
+    fmt = "l j F Y" if occurrence.all_day else "l j F Y, H:i"
+    when = formats.date_format(timezone.localtime(occurrence.start), fmt)
+    if entry["free"]:
+        return _("%(when)s (nog %(free)s plaatsen)") % {"when": when, "free": entry["free"]}
+    return _("%(when)s (vol, wachtlijst)") % {"when": when}
+
+
+def signup_form_for(event, request, dates, data=None):
+    open_dates = [entry for entry in dates if entry["free"] or entry["waiting"]]
+    choices = [(entry["occurrence"].key, _occurrence_label(entry)) for entry in open_dates]
+    initial = {}
+    if request.user.is_authenticated:
+        profile = getattr(request.user, "profile", None)
+        name = (profile.display_name if profile else "") or request.user.first_name
+        initial = {"first_name": name.split(" ")[0] if name else "", "email": request.user.email}
+    max_people = min(MAX_GROUP_SIZE, event.signup_capacity or MAX_GROUP_SIZE)
+    return SignUpForm(data, choices=choices, max_people=max_people, initial=initial)
 
 
 def slot_for(event, occurrence):
@@ -198,23 +266,22 @@ def notify(signup, kind):
 
 
 # Counters on the home pages.
-def activities_in_year(scope_q, year, cache_key):
-    """How many occurrences the events under `scope_q` have in `year` (cached until the next
-    publish under the home page whose pk is `cache_key`)."""
+def activities_in_year(events, year, cache_key):
+    """How many occurrences the live `events` (a queryset) have in `year` (cached until the
+    next publish under the home page whose pk is `cache_key`)."""
 
     def count():
         start = datetime.combine(datetime(year, 1, 1).date(), time())
         end = datetime.combine(datetime(year + 1, 1, 1).date(), time())
-        events = (
-            EventPage.objects.live()
-            .filter(scope_q, start__lt=recurrence.aware(end))
+        found = (
+            events.filter(start__lt=recurrence.aware(end))
             .exclude(series_end__lt=recurrence.aware(start))
             .prefetch_related("exclusions")
             .defer_streamfields()
         )
         return sum(
             1
-            for event in events
+            for event in found
             for occurrence in event.occurrences(start, end)
             if occurrence.start.year == year
         )
@@ -230,12 +297,13 @@ def counts_changed():
     bump(SIGNUP_COUNTS)
 
 
-def matches_in_year(scope_q, year, cache_key):
-    """Confirmed sign-ups for occurrences in `year`, summed from the slots; cached until the
-    next sign-up or cancellation anywhere, so the counter is always current."""
+def matches_in_year(events, year, cache_key):
+    """Confirmed sign-ups for occurrences of `events` (a queryset) in `year`, summed from the
+    slots; cached until the next sign-up or cancellation anywhere, so the counter is always
+    current."""
 
     def total():
-        event_ids = EventPage.objects.filter(scope_q).values("pk")
+        event_ids = events.values("pk")
         return (
             Slot.objects.filter(event__in=event_ids, starts_at__year=year).aggregate(
                 total=Sum("matches")

@@ -11,40 +11,32 @@ from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
-from core.cache import GLOBAL, cached
 from core.feeds import feed_url
 from core.listing import paginate
-from core.queries import page_ancestors
 
 from . import calendar, ical, recurrence, signups
-from .forms import SignUpForm
-from .jsonld import event_jsonld
-from .models import MAX_GROUP_SIZE, EventPage, SignUp, Slot
+from .places import SignUp
 
 UPCOMING_PER_PAGE = 40
-EVENT_SIGNUP_DATES = 8
 FEED_LIMIT = 500
 
 
 def _base_context(calendar_page, request, filters, view):
     return {
-        "page": calendar_page,
-        "self": calendar_page,
         "view": view,
         "filters": filters,
         "filter_query": urlencode(filters.query),
         "themes": filters.themes,
         "municipalities": filters.municipalities,
-        "calendar_url": calendar_page.get_url(request),
         "feed_url": feed_url(calendar_page, request, filters.query),
         "today": timezone.localdate(),
     }
 
 
-def _render(calendar_page, request, context, template="events/event_calendar_page.html"):
-    return TemplateResponse(request, template, context)
+def _render(calendar_page, request, context):
+    return calendar_page.render(request, context_overrides=context)
 
 
 def _day_list(calendar_page, request, filters, view, occurrences, heading):
@@ -166,91 +158,12 @@ def event_ical(event, request):
     return ical.ical_response(cal, filename=f"{event.slug}.ics")
 
 
-# The event page and its sign-up form.
-def places_event(event):
-    """Translations of an event share its places: sign-ups always go to the page in the
-    default language (the source of the translations)."""
-    default_locale = cached(("default-locale",), lambda: Locale.get_default().pk, scope=GLOBAL)
-    if event.locale_id == default_locale:
-        return event
-    source = getattr(event, "_places_event", None)
-    if source is None:
-        source = (
-            EventPage.objects.filter(
-                translation_key=event.translation_key, locale=default_locale
-            ).first()
-            or event
-        )
-        event._places_event = source
-    return source
-
-
-def signup_dates(event, now=None, upcoming=None):
-    """The next occurrences with their free places: [(occurrence, free, waiting_list_open)]."""
-    if not event.takes_signups:
-        return []
-    if upcoming is None:
-        upcoming = event.upcoming(EVENT_SIGNUP_DATES, now)
-    upcoming = upcoming[:EVENT_SIGNUP_DATES]
-    slots = {
-        slot.starts_at: slot
-        for slot in Slot.objects.filter(
-            event=places_event(event), starts_at__in=[o.start for o in upcoming]
-        )
-    }
-    dates = []
-    for occurrence in upcoming:
-        slot = slots.get(occurrence.start)
-        free = slot.free if slot else event.signup_capacity
-        dates.append(
-            {"occurrence": occurrence, "free": free, "waiting": free == 0 and event.waiting_list}
-        )
-    return dates
-
-
-def _occurrence_label(entry):
-    occurrence = entry["occurrence"]
-    fmt = "l j F Y" if occurrence.all_day else "l j F Y, H:i"
-    when = formats.date_format(timezone.localtime(occurrence.start), fmt)
-    if entry["free"]:
-        return _("%(when)s (nog %(free)s plaatsen)") % {"when": when, "free": entry["free"]}
-    return _("%(when)s (vol, wachtlijst)") % {"when": when}
-
-
-def signup_form_for(event, request, dates, data=None):
-    open_dates = [entry for entry in dates if entry["free"] or entry["waiting"]]
-    choices = [(entry["occurrence"].key, _occurrence_label(entry)) for entry in open_dates]
-    initial = {}
-    if request.user.is_authenticated:
-        profile = getattr(request.user, "profile", None)
-        name = (profile.display_name if profile else "") or request.user.first_name
-        initial = {"first_name": name.split(" ")[0] if name else "", "email": request.user.email}
-    max_people = min(MAX_GROUP_SIZE, event.signup_capacity or MAX_GROUP_SIZE)
-    return SignUpForm(data, choices=choices, max_people=max_people, initial=initial)
-
-
-def event_context(event, request, form=None):
-    now = timezone.now()
-    upcoming = event.upcoming(10, now)
-    dates = signup_dates(event, now, upcoming)
-    if form is None and dates:
-        form = signup_form_for(event, request, dates)
-    return {
-        "themes": list(event.themes.all()),
-        "upcoming": upcoming,
-        "next_occurrence": upcoming[0] if upcoming else None,
-        "signup_dates": dates,
-        "signup_form": form,
-        "jsonld": event_jsonld(event, upcoming[0] if upcoming else None, request),
-        "calendar_page": page_ancestors(event)[-1],
-    }
-
-
+# The event page's sign-up form (POST), and the sign-up reached by its signed link.
 def event_signup(event, request):
     if request.method != "POST" or not event.takes_signups:
         return redirect(event.get_url(request))
-    dates = signup_dates(event)
-    form = signup_form_for(event, request, dates, data=request.POST)
+    dates = signups.signup_dates(event)
+    form = signups.signup_form_for(event, request, dates, data=request.POST)
     if form.is_valid():
         occurrence = next(
             (
@@ -264,7 +177,7 @@ def event_signup(event, request):
             if occurrence is None:
                 raise signups.SignUpClosed
             signup = signups.sign_up(
-                places_event(event),
+                signups.places_event(event),
                 occurrence,
                 first_name=form.cleaned_data["first_name"],
                 email=form.cleaned_data["email"],
@@ -280,9 +193,9 @@ def event_signup(event, request):
             )
         else:
             return redirect("events:signup", token=signups.token_for(signup))
-    context = event.get_context(request)
-    context["signup_form"] = form
-    return TemplateResponse(request, event.get_template(request), context, status=400)
+    response = event.render(request, signup_form=form)
+    response.status_code = 400
+    return response
 
 
 def signup_page(request, token):
@@ -308,6 +221,6 @@ def signup_page(request, token):
             "can_sign_up_again": signup.status == SignUp.Status.CANCELLED
             and event.live
             and event.takes_signups
-            and any(entry["free"] or entry["waiting"] for entry in signup_dates(event)),
+            and any(entry["free"] or entry["waiting"] for entry in signups.signup_dates(event)),
         },
     )

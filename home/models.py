@@ -3,11 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, PartnerLink
 from core.sections import home_sections
 
 
@@ -43,29 +42,19 @@ class NationalHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = list(self.partners.all())
+        context["partners"] = list(self.partners.select_related("partner"))
         context["sections"] = home_sections(self, request)
         return context
 
 
-class ProgramPartner(Orderable):
+class ProgramPartner(PartnerLink):
     """An organisation that runs or supports the national program."""
 
     page = ParentalKey(NationalHomePage, related_name="partners", on_delete=models.CASCADE)
-    name = models.CharField(_("naam"), max_length=200)
-    role = models.CharField(
-        _("rol"), max_length=200, blank=True, help_text=_("Bijvoorbeeld: uitvoering, financier.")
-    )
-    url = models.URLField(_("website"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("url")]
-
-    class Meta(Orderable.Meta):
+    class Meta(PartnerLink.Meta):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
-
-    def __str__(self):
-        return self.name
 
 
 class StandardPage(BasePage):

@@ -69,10 +69,11 @@ def ensure_national_site():
     editors = ensure_group(NATIONAL_EDITORS)
     grant_page_editing(editors, root)
     grant_media_editing(editors, Collection.get_first_root_node())
-    # Global permissions: the settings of every site, the themes, and featuring items
+    # Global permissions: the settings of every site, the themes and partners, and featuring items
     # nationally or on all sites.
     for codename in ["change_sitesettings", "feature_nationally"]:
         editors.permissions.add(permission("core", codename))
     for action in ["add", "change", "delete"]:
         editors.permissions.add(permission("core", f"{action}_theme"))
+        editors.permissions.add(permission("core", f"{action}_partner"))
     return NationalSite(home=home, site=site)

@@ -1,5 +1,5 @@
 """A member's own data as JSON (AVG/GDPR). Apps that store member content register a provider
-here (comments now, the bulletin board later), so members imports none of them."""
+here (comments and the bulletin board), so members imports none of them."""
 
 from django.utils import timezone
 

@@ -9,8 +9,8 @@ from core.models import BasePage
 
 
 class User(AbstractUser):
-    """Our user model, in place from the first migration: member accounts and profiles
-    (the members issue) extend it without swapping the model later."""
+    """Our user model, in place from the first migration, so member accounts and profiles
+    extend it without swapping the model."""
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

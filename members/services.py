@@ -1,4 +1,4 @@
-"""What members may do, in one place: used by comments now and the bulletin board later."""
+"""What members may do, in one place: used by comments and the bulletin board."""
 
 from allauth.account.models import EmailAddress
 
@@ -14,11 +14,6 @@ def block_member(user):
     """Block at once: an inactive user is logged out of every running session on the next
     request, because Django's authentication backends refuse inactive users."""
     user.is_active = False
-    user.save(update_fields=["is_active"])
-
-
-def unblock_member(user):
-    user.is_active = True
     user.save(update_fields=["is_active"])
 
 

@@ -5,12 +5,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Site
+from wagtail.models import Site
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.listing import ListingFilterSet, SearchFilter
-from core.models import BasePage
+from core.models import BasePage, PartnerLink
 from core.queries import public_q
 from core.sections import home_sections
 
@@ -145,29 +145,16 @@ class MunicipalityHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = list(self.partners.all())
+        context["partners"] = list(self.partners.select_related("partner"))
         context["sections"] = home_sections(self, request)
         return context
 
 
-class LocalPartner(Orderable):
+class LocalPartner(PartnerLink):
     """A local organisation taking part: the volunteer centre, the AZC location, others."""
 
-    class Kind(models.TextChoices):
-        VOLUNTEER_CENTRE = "vrijwilligerscentrale", _("Vrijwilligerscentrale")
-        AZC = "azc", _("AZC-locatie")
-        ORGANISATION = "organisatie", _("Organisatie")
-
     page = ParentalKey(MunicipalityHomePage, related_name="partners", on_delete=models.CASCADE)
-    kind = models.CharField(_("soort"), max_length=30, choices=Kind.choices)
-    name = models.CharField(_("naam"), max_length=200)
-    url = models.URLField(_("website"), blank=True)
 
-    panels = [FieldPanel("kind"), FieldPanel("name"), FieldPanel("url")]
-
-    class Meta(Orderable.Meta):
+    class Meta(PartnerLink.Meta):
         verbose_name = _("lokale partner")
         verbose_name_plural = _("lokale partners")
-
-    def __str__(self):
-        return self.name

@@ -22,6 +22,7 @@ from core.permissions import (
     grant_media_editing,
     grant_page_editing,
     grant_site_setting,
+    permission,
 )
 
 from .models import MunicipalityHomePage, MunicipalityIndexPage
@@ -167,12 +168,15 @@ def _provision(name, slug, hostname, province):
     grant_page_editing(editors, home, PAGE_WRITING)
     grant_media_editing(editors, collection)
     grant_site_setting(editors, site, SiteSettings)
-    # Moderators review and publish what the editors submit (and, with the members issue,
-    # member content).
+    # Moderators review and publish what the editors submit, and moderate member content.
     moderators = ensure_group(moderators_group_name(name))
     grant_page_editing(moderators, home, PAGE_REVIEWING)
     grant_media_editing(moderators, collection)
     ensure_review_workflow(review_workflow_name(name), home, moderators)
+    # Partners are shared by every site: those who edit the home page's partner list may add
+    # one, not change another site's.
+    for group in (editors, moderators):
+        group.permissions.add(permission("core", "add_partner"))
 
     return Municipality(
         home=home,

@@ -27,7 +27,7 @@ from core.listing import (
     paginate,
     with_card_images,
 )
-from core.models import BasePage, ContentFields, Theme
+from core.models import BasePage, ContentFields, PartnerLink, Theme
 from core.queries import public_q
 from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
 
@@ -140,7 +140,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         items = in_order(with_card_images(self.item_model().objects.filter(pk__in=pks)), pks)
         return label_items(items, scope)
 
-    @path("")
+    @path("", name="index")
     def index_route(self, request):
         state = self.listing_state(request)
         listing = paginate(request, state["result_pks"], self.per_page, state["filters"])
@@ -299,22 +299,17 @@ class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = list(self.themes.all())
         context["municipalities"] = list(self.involved_municipalities.order_by("title"))
-        context["partners"] = list(self.partners.all())
+        context["partners"] = list(self.partners.select_related("partner"))
         context["attachments"] = list(self.attachments.select_related("document"))
         context["gallery"] = list(self.gallery.select_related("image"))
         context["instruments"] = list(self.instruments.live().filter(public_q()))
         return context
 
 
-class PracticePartner(Orderable):
+class PracticePartner(PartnerLink):
     page = ParentalKey(PracticeExamplePage, related_name="partners", on_delete=models.CASCADE)
-    organisation = models.CharField(_("organisatie"), max_length=200)
-    role = models.CharField(_("rol"), max_length=200, blank=True)
-    url = models.URLField(_("website"), blank=True)
 
-    panels = [FieldPanel("organisation"), FieldPanel("role"), FieldPanel("url")]
-
-    class Meta(Orderable.Meta):
+    class Meta(PartnerLink.Meta):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 

@@ -6,13 +6,13 @@ from core.queries import public_q
 from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
+from .models import InstrumentPage, PracticeExamplePage, PracticeIndexPage
+
 HOME_PRACTICE_COUNT = 3
 
 
 def featured_instruments(home, count):
     """Featured instruments lead the national home (instruments are national only)."""
-    from .models import InstrumentPage
-
     scope = scope_for(home)
     if not scope.is_national:
         return []
@@ -28,8 +28,6 @@ def featured_instruments(home, count):
 def featured_practices(home, request, children):
     """Editor-chosen practice examples first, topped up with the newest. On the national home
     "chosen" means featured nationally (or featured on a national item); locally, featured."""
-    from .models import PracticeExamplePage, PracticeIndexPage
-
     index = child_of_type(children, PracticeIndexPage)
     scope = scope_for(home)
     chosen = scope.featured_q()

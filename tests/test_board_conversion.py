@@ -147,6 +147,19 @@ def test_a_task_is_converted_only_once(task, login):
     assert not can_convert(user("redactie-alkmaar"), task)
 
 
+def test_deleting_the_draft_event_frees_the_task(task, login):
+    editor = login("redactie-alkmaar")
+    assert editor.post(convert_url(task)).status_code == 302
+    EventPage.objects.get(title="Helpers voor de moestuin").delete()
+    task.refresh_from_db()
+    assert task.event_page_id is None
+    assert can_convert(user("redactie-alkmaar"), task)
+
+    assert editor.post(convert_url(task)).status_code == 302
+    task.refresh_from_db()
+    assert task.event_page_id == EventPage.objects.get(title="Helpers voor de moestuin").pk
+
+
 def test_only_approved_tasks_can_be_converted(login):
     board = board_of("alkmaar")
     request = add_post(board, "Fiets gezocht", author=member("lid-joost"), kind="vraag")

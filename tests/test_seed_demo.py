@@ -5,6 +5,7 @@ from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Site
 
+from demo import content
 from demo.content import MUNICIPALITIES
 from home.models import NationalHomePage, StandardPage
 from municipalities.models import MunicipalityHomePage
@@ -30,7 +31,7 @@ def test_seed_creates_national_site_and_every_municipality():
     home = national.root_page.specific
     assert isinstance(home, NationalHomePage)
     assert "vrijwilligerswerk" in home.intro
-    assert [p.name for p in home.partners.all()][:5] == [
+    assert [link.partner.name for link in home.partners.all()][:5] == [
         "Pharos",
         "VNOV",
         "COA",
@@ -132,3 +133,88 @@ def test_no_demo_page_says_u_or_uw():
             if formal.search(text):
                 found.append(f"{page.title} ({field.name}): {text[:120]}")
     assert found == []
+
+
+def test_each_municipality_tells_its_own_news():
+    from blog.models import NewsPage
+
+    seen = {}
+    for home in MunicipalityHomePage.objects.all():
+        for news in NewsPage.objects.descendant_of(home):
+            for text in (news.title, news.intro):
+                assert seen.setdefault(text, home.title) == home.title, text
+    assert set(seen.values()) >= {"Alkmaar", "Arnhem", "Utrecht", "Nijmegen"}
+
+
+def test_every_practice_example_has_approach_results_tips_and_contact():
+    from practices.models import PracticeExamplePage
+
+    practices = PracticeExamplePage.objects.live()
+    assert practices.count() == len(content.LOCAL_PRACTICES) + 1
+    for practice in practices:
+        assert practice.approach and practice.results and practice.works_well, practice.title
+        assert practice.contact_name and practice.contact_email, practice.title
+        assert practice.partners.exists(), practice.title
+
+
+def test_pictures_follow_the_theme():
+    from blog.models import NewsPage
+
+    titles = {
+        news.title: news.listing_image.title
+        for news in NewsPage.objects.filter(listing_image__isnull=False)
+    }
+    assert titles["Samen koken voor de daklozenopvang"] == "Samen koken"
+    assert titles["Taalcafé in de bibliotheek groeit uit zijn jasje"] == "Taalcafé"
+    assert titles["Voetbalclub in Nijmegen-Oost traint samen met nieuwkomers"] == "Sportveld"
+    assert len(set(titles.values())) >= 6
+
+
+def test_every_home_agenda_has_an_activity_of_its_own():
+    from events.models import EventPage
+
+    titles = {}
+    for home in MunicipalityHomePage.objects.all():
+        own = list(EventPage.objects.descendant_of(home).values_list("title", flat=True))
+        assert own, home.title
+        for title in own:
+            assert titles.setdefault(title, home.title) == home.title
+
+
+def test_every_menu_section_of_alkmaar_lists_something():
+    from blog.models import NewsPage
+    from board.models import Post
+    from events.models import EventPage
+    from members.models import Profile
+    from practices.models import PracticeExamplePage
+
+    alkmaar = MunicipalityHomePage.objects.get(slug="alkmaar")
+    menu = alkmaar.get_children().live().in_menu().specific()
+    assert {page.slug for page in menu} >= {
+        "meedoen",
+        "nieuws",
+        "praktijkvoorbeelden",
+        "kalender",
+        "prikbord",
+        "deelnemers",
+    }
+    items = {
+        "nieuws": NewsPage.objects.descendant_of(alkmaar).live(),
+        "praktijkvoorbeelden": PracticeExamplePage.objects.descendant_of(alkmaar).live(),
+        "kalender": EventPage.objects.descendant_of(alkmaar).live(),
+        "prikbord": Post.objects.filter(board__path__startswith=alkmaar.path, status="approved"),
+        "deelnemers": Profile.objects.filter(municipality=alkmaar, in_directory=True),
+    }
+    for page in menu:
+        if page.slug == "meedoen":
+            assert len(page.body) >= 4
+        elif page.slug in items:
+            assert items[page.slug].exists(), page.slug
+
+
+def test_meedoen_shows_the_sites_own_contact_details(client_for):
+    for home in MunicipalityHomePage.objects.all():
+        site = Site.objects.get(root_page=home)
+        html = client_for(site.hostname).get("/meedoen/").content.decode()
+        assert f'href="mailto:{home.contact_email}"' in html, home.title
+        assert home.contact_phone and home.contact_phone in html, home.title

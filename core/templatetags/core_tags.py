@@ -62,3 +62,13 @@ def iso_datetime(value):
 def page_title(title, chrome):
     """The document title around a page's own title (core.chrome.page_title)."""
     return build_page_title(title, chrome)
+
+
+@register.filter
+def tel_href(number):
+    """A phone number as written ("072 548 80 00") as the href of a link that dials it
+    ("tel:0725488000"): RFC 3966 allows no spaces; a leading + stays, and the "(0)" written
+    after a country code is not dialled."""
+    number = str(number).strip().replace("(0)", "")
+    digits = "".join(character for character in number if character.isdigit())
+    return f"tel:+{digits}" if number.startswith("+") else f"tel:{digits}"

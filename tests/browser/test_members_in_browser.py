@@ -30,7 +30,7 @@ def test_sign_up_verify_profile_and_directory(page, site_url):
     page.locator("input[name=password1]").fill(PASSWORD)
     page.get_by_label("Wachtwoord (bevestigen)").fill(PASSWORD)
     page.get_by_role("button", name="Registreren").click()
-    expect(page.locator("h1")).to_contain_text("Verifieer je e-mailadres")
+    expect(page.locator("h1")).to_contain_text("Bevestig je e-mailadres")
 
     [message] = mail.outbox
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", message.body).group(0)

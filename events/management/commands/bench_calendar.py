@@ -21,6 +21,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import formats, translation
 
 from core.cache import bump_structure_version
+from core.routes import subpage_url
 from events.models import EventCalendarPage, EventPage
 from events.recurrence import aware
 from home.models import NationalHomePage
@@ -70,9 +71,12 @@ class Command(BaseCommand):
             )
         client = Client(HTTP_HOST="localhost")
         pages = [
-            (f"maandoverzicht {first:%m-%Y}", f"/kalender/{first:%Y/%m}/"),
-            ("binnenkort (lijst)", "/kalender/"),
-            ("iCalendar-feed", "/kalender/ical/"),
+            (
+                f"maandoverzicht {first:%m-%Y}",
+                subpage_url(calendar, "month", first.year, first.month),
+            ),
+            ("binnenkort (lijst)", subpage_url(calendar, "index")),
+            ("iCalendar-feed", subpage_url(calendar, "feed")),
         ]
         self.stdout.write(
             f"{events} herhalende activiteiten, {events * DAYS} keer in "
