@@ -11,13 +11,24 @@ from wagtail.search import index
 
 from comments.models import CommentsMixin
 from core.blocks import BaseStreamBlock
-from core.feeds import ListingFeed, feed_url
-from core.listing import choice, paginate, with_card_images
-from core.models import BasePage, ContentFields, themes_for
+from core.feeds import FEED_ROUTE, ListingFeed, feed_url
+from core.listing import (
+    ListingFilterSet,
+    MunicipalityFilter,
+    ThemeFilter,
+    paginate,
+    with_card_images,
+)
+from core.models import BasePage, ContentFields
 from core.queries import public_q
-from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
+from municipalities.aggregation import label_items, scope_for
 
 FEED_LENGTH = 20
+
+
+class ArticleFilters(ListingFilterSet):
+    thema = ThemeFilter()
+    gemeente = MunicipalityFilter()
 
 
 class ArticleIndexPage(RoutablePageMixin, BasePage):
@@ -50,24 +61,19 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
     def listing_state(self, request):
         """The filtered items and the filters: everything a listing or its feed shows."""
         scope = scope_for(self)
-        labeller = MunicipalityLabeller() if scope.is_national else None
-        themes = themes_for(self.locale_id)
-        theme = choice(request, "thema", {t.slug for t in themes})
-        municipality_slug = (
-            choice(request, "gemeente", {home.slug for home in labeller.homes}) if labeller else ""
-        )
         items = self.listed_items(scope).order_by("-publication_date", "-first_published_at", "-pk")
-        if theme:
-            items = items.filter(themes__slug=theme)
-        if municipality_slug:
-            items = items.filter(path__startswith=labeller.by_slug(municipality_slug).path)
+        filters = ArticleFilters(
+            request,
+            items,
+            locale_id=self.locale_id,
+            municipalities=scope.municipality_choices(),
+        )
         return {
             "scope": scope,
-            "labeller": labeller,
-            "themes": themes,
-            "municipalities": labeller.homes if labeller else [],
-            "filters": {"thema": theme, "gemeente": municipality_slug},
-            "items": with_card_images(items),
+            "themes": filters.themes,
+            "municipalities": filters.municipalities,
+            "filters": filters.values,
+            "items": with_card_images(filters.qs),
         }
 
     @path("", name="index")
@@ -83,7 +89,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         }
         return self.render(request, context_overrides=context)
 
-    @path("rss/", name="feed")
+    @path("rss/", name=FEED_ROUTE)
     def feed_route(self, request):
         state = self.listing_state(request)
         items = label_items(list(state["items"][:FEED_LENGTH]), state["scope"])

@@ -239,7 +239,7 @@ def _original(request, post):
 def contact(board, request, post):
     """GET: the form (to the poster, or ?antwoord=<id> to answer a message); POST: send."""
     if not request.user.is_authenticated:
-        return private(login_redirect(request))
+        return login_redirect(request)
     user = request.user
     if not is_verified_member(user):
         return refuse(

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from comments.models import CommentsMixin
+from core.feeds import FEED_ROUTE
 from core.models import BasePage
 from core.routes import subpage_url
 
@@ -52,7 +53,7 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
     def index_route(self, request):
         return views.board_list(self, request)
 
-    @path("rss/", name="feed")
+    @path("rss/", name=FEED_ROUTE)
     def feed_route(self, request):
         return views.board_feed(self, request)
 

@@ -1,22 +1,10 @@
 """How the board's views answer: a template rendered by the board page itself (its routable
-render, with the page's context), never cached for a member; or a redirect to the login."""
+render, with the page's context), never cached for a member; a refusal on the board's page;
+or a redirect to the login (core.http, re-exported here with private)."""
 
-from urllib.parse import urlencode
+from core.http import login_redirect, private
 
-from django.http import HttpResponseRedirect
-from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
-
-
-def login_redirect(request):
-    return HttpResponseRedirect(
-        f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}"
-    )
-
-
-def private(response):
-    add_never_cache_headers(response)
-    return response
+__all__ = ["login_redirect", "private", "refuse", "render"]
 
 
 def render(request, board, template, context, status=200):
@@ -26,5 +14,5 @@ def render(request, board, template, context, status=200):
 
 
 def refuse(board, request, message):
-    """The board's page saying why not, with 403."""
-    return render(request, board, "board/refused.html", {"message": message}, status=403)
+    """The board's page saying why not, with 403, private (as core.http.refuse)."""
+    return private(render(request, board, "board/refused.html", {"message": message}, status=403))

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from comments.display import URL
 from core.moderation import services as moderation
 from core.moderation.services import can_moderate, premoderates
-from core.text import remove_control_characters
+from core.text import clean_member_text
 from members.services import is_verified_member
 
 from .posts import DEFAULT_LIFETIME, MAX_LIFETIME, Post
@@ -42,8 +42,9 @@ def can_post(user):
 
 
 def clean_text(value, max_length=MAX_BODY):
-    """Plain text as stored: without control and format characters, stripped."""
-    text = remove_control_characters(value).strip()
+    """Plain text as stored (core.text.clean_member_text); longer than `max_length` is
+    refused with a message."""
+    text = clean_member_text(value)
     if len(text) > max_length:
         raise ValidationError(
             _("De tekst is %(length)s tekens lang; het maximum is %(max)s tekens.")

@@ -3,74 +3,63 @@ actions. Every view that changes data takes a POST with a CSRF token and is neve
 work is done in board.services."""
 
 from django.contrib import messages
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from comments.display import render_body
-from core.feeds import feed_url
-from core.listing import choice, paginate
-from core.models import themes_for
+from core.feeds import ListingFeed, feed_url
+from core.listing import ChoiceFilter, ListingFilterSet, MunicipalityFilter, ThemeFilter, paginate
 from core.moderation.services import report_once
 from core.routes import subpage_url
 from members.services import display_name
-from municipalities.aggregation import MunicipalityLabeller, scope_for
+from municipalities.aggregation import label_items, scope_for
 
 from . import messaging, services
 from .conversion import can_convert
 from .forms import PostForm, ReportForm
 from .posts import Post
-from .responses import login_redirect, private, render
+from .responses import login_redirect, private, refuse, render
 
 PER_PAGE = 20
 FEED_LENGTH = 20
 
 
 def label(posts, scope, request=None, everywhere=False):
-    """The municipality a post belongs to (on the national board), from the cached homes, and
-    the post's address on its own board."""
-    labeller = MunicipalityLabeller()
+    """The municipality a post belongs to (on the national board, or `everywhere`), and the
+    post's address on its own board."""
     for post in posts:
         post.detail_url = subpage_url(post.board, "post", post.pk, request=request)
-        home = labeller.label_for_path(post.board.path)
-        named = scope.is_national or everywhere
-        post.municipality_label = home if named else None
-        post.national_label = home is None and named
-    return posts
+    return label_items(posts, scope, path=lambda post: post.board.path, everywhere=everywhere)
 
 
 # --- The list -------------------------------------------------------------------------------------
 
 
+class BoardFilters(ListingFilterSet):
+    soort = ChoiceFilter(field_name="kind", choices=Post.Kind.choices)
+    thema = ThemeFilter()
+    gemeente = MunicipalityFilter(field_name="board__path")
+
+
 def list_state(board, request):
     scope = scope_for(board)
-    labeller = MunicipalityLabeller() if scope.is_national else None
-    themes = themes_for(board.locale_id)
-    kind = choice(request, "soort", set(Post.Kind.values))
-    theme = choice(request, "thema", {t.slug for t in themes})
-    municipality = choice(request, "gemeente", {h.slug for h in labeller.homes}) if labeller else ""
-    posts = services.posts_for_board(board, scope)
-    if kind:
-        posts = posts.filter(kind=kind)
-    if theme:
-        posts = posts.filter(themes__slug=theme)
-    if municipality:
-        posts = posts.filter(board__path__startswith=labeller.by_slug(municipality).path)
     posts = (
-        posts.select_related("board", "author__profile")
+        services.posts_for_board(board, scope)
+        .select_related("board", "author__profile")
         .prefetch_related("themes")
         .order_by("-created_at", "-pk")
     )
+    filters = BoardFilters(
+        request, posts, locale_id=board.locale_id, municipalities=scope.municipality_choices()
+    )
     return {
         "scope": scope,
-        "themes": themes,
+        "themes": filters.themes,
         "kinds": Post.Kind.choices,
-        "municipalities": labeller.homes if labeller else [],
-        "filters": {"soort": kind, "thema": theme, "gemeente": municipality},
-        "posts": posts,
+        "municipalities": filters.municipalities,
+        "filters": filters.values,
+        "posts": filters.qs,
     }
 
 
@@ -92,27 +81,8 @@ def board_list(board, request):
     )
 
 
-class BoardFeed(Feed):
-    feed_type = Rss201rev2Feed
-
-    def __init__(self, board, posts, request):
-        super().__init__()
-        self.board, self.posts, self.request = board, posts, request
-
-    def title(self):
-        site = Site.find_for_request(self.request)
-        return " | ".join(
-            part for part in (self.board.title, site.site_name if site else "") if part
-        )
-
-    def link(self):
-        return self.board.get_full_url(self.request)
-
-    def description(self):
-        return self.board.intro or self.board.title
-
-    def items(self):
-        return self.posts
+class BoardFeed(ListingFeed):
+    """The board's open posts: ListingFeed with a post's kind, text, address and date."""
 
     def item_title(self, post):
         return f"{post.get_kind_display()}: {post.title}"
@@ -125,9 +95,6 @@ class BoardFeed(Feed):
 
     def item_pubdate(self, post):
         return post.created_at
-
-    def item_categories(self, post):
-        return [theme.name for theme in post.themes.all()]
 
 
 def board_feed(board, request):
@@ -187,12 +154,10 @@ def post_create(board, request):
     if not request.user.is_authenticated:
         return login_redirect(request)
     if not services.can_post(request.user):
-        return render(
-            request,
+        return refuse(
             board,
-            "board/refused.html",
-            {"message": _("Alleen leden met een bevestigd e-mailadres kunnen berichten plaatsen.")},
-            status=403,
+            request,
+            _("Alleen leden met een bevestigd e-mailadres kunnen berichten plaatsen."),
         )
     form = PostForm(request.POST or None, request.FILES or None, locale_id=board.locale_id)
     if request.method == "POST" and form.is_valid():

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.moderation.services import MAX_REASON_LENGTH, clean_reason
-from core.text import remove_control_characters
+from core.text import clean_member_text
 
 from . import services
 
@@ -51,7 +51,7 @@ class CommentForm(forms.Form):
     def text_for_display(self):
         """What the textarea shows again: the member's text without control characters."""
         if self.is_bound:
-            return remove_control_characters(self.data.get("body", ""))
+            return clean_member_text(self.data.get("body", ""), strip=False)
         return self.initial.get("body", "")
 
 

@@ -14,10 +14,10 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.db import models
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from core.http import private
 from core.moderation.models import ModeratedContent, Report
 
 TARGET_MAX_LENGTH = 40
@@ -88,9 +88,7 @@ class CommentsMixin(models.Model):
         response = super().serve(request, *args, **kwargs)
         # A logged-in visitor sees their own pending comments and forms with their CSRF token:
         # that page must never be kept by a shared cache.
-        if request.user.is_authenticated:
-            add_never_cache_headers(response)
-        return response
+        return private(response) if request.user.is_authenticated else response
 
 
 class Comment(ModeratedContent):

@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from core.moderation import services as moderation
 from core.moderation.services import premoderates
-from core.text import KEPT_FORMAT_CHARACTERS, remove_control_characters
+from core.text import clean_member_text, is_blank
 from members.services import is_verified_member
 
 from .models import (
@@ -35,10 +35,10 @@ class CommentError(Exception):
 
 
 def clean_body(value):
-    """The text as stored: remove_control_characters, stripped. Raises ValidationError with a
+    """The text as stored (core.text.clean_member_text). Raises ValidationError with a
     message for the member when nothing is left or the text is too long."""
-    text = remove_control_characters(value).strip()
-    if not "".join(char for char in text if char not in KEPT_FORMAT_CHARACTERS).strip():
+    text = clean_member_text(value)
+    if is_blank(text):
         raise ValidationError(_("Je reactie is leeg. Schrijf eerst iets."), code="empty")
     if len(text) > MAX_LENGTH:
         raise ValidationError(

@@ -4,16 +4,14 @@ with a CSRF token; none of them is ever cached. The work is done in comments.ser
 A comment form posts to its page with a hidden `target` (the key of the item the thread
 belongs to, "" for the page itself); afterwards the member goes back to that thread."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core import http
 from core.moderation.services import report_once
 
 from . import services
@@ -21,13 +19,9 @@ from .forms import CommentForm, EditCommentForm, ReportForm
 from .models import Comment
 
 
-def login_redirect(next_url):
-    return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
-
-
 def refuse(request, page, message, status=403, target=None):
-    """A page that says why, instead of a bare error."""
-    return render(
+    """A page that says why, with the way back to the thread."""
+    return http.refuse(
         request,
         "comments/refused.html",
         {"title": _("Dat kan niet"), "message": message, **page_context(request, page, target)},
@@ -68,7 +62,7 @@ def own_comment_or_refuse(request, pk):
     comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
     page = services.commentable_page(comment.page_id)
     if not request.user.is_authenticated:
-        return comment, page, login_redirect(request.get_full_path())
+        return comment, page, http.login_redirect(request)
     if comment.author_id != request.user.pk or comment.is_deleted:
         return comment, page, refuse(request, page, _("Dit is niet jouw reactie."))
     if not services.can_comment(request.user):
@@ -76,7 +70,7 @@ def own_comment_or_refuse(request, pk):
     return comment, page, None
 
 
-@never_cache
+@http.private_view
 @require_POST
 def post_comment(request, page_id):
     page = commentable_page_or_404(page_id)
@@ -90,7 +84,7 @@ def post_comment(request, page_id):
     if not target.open:
         return refuse(request, page, target.closed_message(), target=target)
     if not request.user.is_authenticated:
-        return login_redirect(page_context(request, page, target)["page_url"])
+        return http.login_redirect(request, page_context(request, page, target)["page_url"])
     if not services.can_comment(request.user):
         return refuse(
             request,
@@ -133,7 +127,7 @@ def post_comment(request, page_id):
     )
 
 
-@never_cache
+@http.private_view
 @require_http_methods(["GET", "POST"])
 def edit_comment(request, pk):
     comment, page, refused = own_comment_or_refuse(request, pk)
@@ -174,7 +168,7 @@ def edit_comment(request, pk):
     )
 
 
-@never_cache
+@http.private_view
 @require_http_methods(["GET", "POST"])
 def delete_comment(request, pk):
     comment, page, refused = own_comment_or_refuse(request, pk)
@@ -196,7 +190,7 @@ def delete_comment(request, pk):
     )
 
 
-@never_cache
+@http.private_view
 @require_http_methods(["GET", "POST"])
 def report_comment(request, pk):
     """Anyone may report a comment everyone can see; once per comment per session."""

@@ -1,4 +1,5 @@
-"""RSS 2.0 for any listing page, built on Django's syndication framework."""
+"""RSS 2.0 for any listing, built on Django's syndication framework, and the one way to
+build a listing's feed address."""
 
 from urllib.parse import urlencode
 
@@ -8,9 +9,14 @@ from wagtail.models import Site
 
 from .routes import subpage_url
 
+# The name of the route that serves a listing's feed (RSS, or iCalendar for the calendar).
+FEED_ROUTE = "feed"
+
 
 class ListingFeed(Feed):
-    """The items a listing page shows, as RSS, with absolute links on the right host."""
+    """The items a listing page shows, as RSS, with absolute links on the right host. Made
+    for pages (title, intro or listing summary, themes, first publication); a listing of other
+    things overrides the item_* methods that differ."""
 
     feed_type = Rss201rev2Feed
 
@@ -45,7 +51,7 @@ class ListingFeed(Feed):
         return item.get_full_url()
 
     def item_guid(self, item):
-        return item.get_full_url()
+        return self.item_link(item)
 
     def item_pubdate(self, item):
         return item.first_published_at
@@ -54,10 +60,10 @@ class ListingFeed(Feed):
         return [theme.name for theme in item.themes.all()]
 
 
-def feed_url(index_page, request, filters):
-    """The absolute address of a listing's feed (its route named "feed"), with the listing's
-    active filters."""
+def feed_url(index_page, request, filters, route=FEED_ROUTE):
+    """The absolute address of a listing's feed (its route named `route`), keeping the
+    listing's active filters (a dict, empty values left out)."""
     query = urlencode({key: value for key, value in filters.items() if value})
-    return subpage_url(index_page, "feed", request=request, full=True) + (
+    return subpage_url(index_page, route, request=request, full=True) + (
         f"?{query}" if query else ""
     )

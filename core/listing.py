@@ -1,33 +1,180 @@
-"""Reading listing parameters from the query string without ever failing, and paginating.
+"""The listing kernel: what every listing (news, blogs, practice examples, instruments, the
+calendar, the bulletin board, the directory, the municipalities) reads from its query string,
+and how it pages.
 
-Rules (the same on every listing): a page number that is not a number gives page 1, one past
-the end gives the last page; a filter value we do not know is ignored; text is cleaned.
+Each listing declares its filters as a ListingFilterSet (django-filter) with the Dutch query
+keys of its URLs. The rules are the same everywhere and nothing here ever fails:
+- a filter value the listing does not know is ignored, that filter alone (the others apply);
+- of a repeated parameter the last value counts;
+- free text is cleaned (core.text) and cut to MAX_TEXT_LENGTH;
+- a page number that is not a number gives page 1, one past the end gives the last page.
 """
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+import django_filters
+from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
 
+from .models import themes_for
+from .text import clean_member_text
+
 MAX_TEXT_LENGTH = 100
+PAGE_PARAMETER = "pagina"
 
 
 def clean_text(value):
-    """Free text made safe to filter on: printable characters only (PostgreSQL refuses NUL),
-    white space folded, at most MAX_TEXT_LENGTH long."""
-    printable = "".join(char if char.isprintable() else " " for char in value or "")
-    return " ".join(printable.split())[:MAX_TEXT_LENGTH]
+    """Free text made safe to filter on (one line, at most MAX_TEXT_LENGTH long)."""
+    return clean_member_text(value, one_line=True, max_length=MAX_TEXT_LENGTH)
 
 
-def choice(request, name, allowed):
-    """The query parameter if it is one of `allowed` (a collection of strings), else ""."""
-    value = request.GET.get(name, "")
-    return value if value in allowed else ""
+# --- Filters --------------------------------------------------------------------------------------
 
 
-def page_number(request, name="pagina"):
+class SearchTextField(forms.CharField):
+    """Free text that is cleaned rather than refused: NUL and the like are dropped before the
+    field's validators see them, and over-long text is cut."""
+
+    def to_python(self, value):
+        return clean_text(super().to_python(value))
+
+
+class SearchFilter(django_filters.CharFilter):
+    """?q=: free text, found (icontains) in any of `search_fields`. Without them the filter
+    only reads the text, for a listing that searches in its own way (a search backend)."""
+
+    field_class = SearchTextField
+
+    def __init__(self, *args, search_fields=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.search_fields = search_fields
+
+    def filter(self, qs, value):
+        if not value or not self.search_fields:
+            return qs
+        condition = Q()
+        for field in self.search_fields:
+            condition |= Q(**{f"{field}__icontains": value})
+        return qs.filter(condition)
+
+
+class ChoiceFilter(django_filters.ChoiceFilter):
+    """One value of a fixed list. On a faceted listing (core/facets.py) it is a facet, whose
+    values per item come from `facet_field` (by default the field it filters on)."""
+
+    def __init__(self, *args, facet_field=None, **kwargs):
+        kwargs.setdefault("choices", [])
+        kwargs.setdefault("null_label", None)
+        super().__init__(*args, **kwargs)
+        self.facet_field = facet_field
+
+    @property
+    def choices(self):
+        return list(self.extra["choices"])
+
+    @property
+    def offered(self):
+        """Whether the listing offers this filter at all."""
+        return True
+
+
+class ThemeFilter(ChoiceFilter):
+    """?thema=<slug>: items with that theme; the choices are the themes of the listing's
+    language."""
+
+    def __init__(self, field_name="themes__slug", **kwargs):
+        super().__init__(field_name=field_name, **kwargs)
+
+
+class MunicipalityFilter(ChoiceFilter):
+    """?gemeente=<slug>: on a national listing, items published under that municipality's home
+    (`field_name` is the path of the tree page they live under). Elsewhere there are no choices,
+    so every value is ignored."""
+
+    def __init__(self, field_name="path", **kwargs):
+        super().__init__(field_name=field_name, **kwargs)
+
+    @property
+    def offered(self):
+        return bool(self.parent.municipalities)
+
+    def filter(self, qs, value):
+        home = next((home for home in self.parent.municipalities if home.slug == value), None)
+        if home is None:
+            return qs
+        return qs.filter(Q(**{f"{self.field_name}__startswith": home.path}))
+
+
+class SortFilter(ChoiceFilter):
+    """?sorteer=: one of the listing's orders (applied by the listing; the first is the
+    default and is left out of links)."""
+
+    def filter(self, qs, value):
+        return qs
+
+    @property
+    def default(self):
+        return self.choices[0][0] if self.choices else ""
+
+
+class ListingFilterSet(django_filters.FilterSet):
+    """The filters of one listing, read from request.GET. `locale_id` gives the theme choices,
+    `municipalities` (homes with slug, title and path) the municipality choices: pass them on
+    national listings only."""
+
+    def __init__(self, request, queryset, *, locale_id=None, municipalities=()):
+        super().__init__(request.GET, queryset=queryset, request=request)
+        self.municipalities = list(municipalities)
+        self.themes = themes_for(locale_id) if locale_id is not None else []
+        for filter_ in self.filters.values():
+            if isinstance(filter_, ThemeFilter):
+                filter_.extra["choices"] = [(theme.slug, theme.name) for theme in self.themes]
+            elif isinstance(filter_, MunicipalityFilter):
+                filter_.extra["choices"] = [(home.slug, home.title) for home in self.municipalities]
+
+    @property
+    def values(self):
+        """{query key: value or ""} for every filter, in declaration order; an unknown value
+        reads as ""."""
+        self.form.is_valid()
+        cleaned = self.form.cleaned_data
+        values = {name: cleaned.get(name) or "" for name in self.filters}
+        for name, filter_ in self.filters.items():
+            if isinstance(filter_, SortFilter) and values[name] == filter_.default:
+                values[name] = ""
+        return values
+
+    def sort(self, name="sorteer"):
+        """The chosen order, or the default one."""
+        return self.values[name] or self.filters[name].default
+
+    def facets(self):
+        """{query key: filter} of the choice filters the listing offers, in order."""
+        return {
+            name: filter_
+            for name, filter_ in self.filters.items()
+            if isinstance(filter_, ChoiceFilter)
+            and not isinstance(filter_, SortFilter)
+            and filter_.offered
+        }
+
+    @property
+    def query(self):
+        """The active filters, for links that keep them."""
+        return {name: value for name, value in self.values.items() if value}
+
+    @property
+    def query_string(self):
+        return urlencode(self.query)
+
+
+# --- Pages ----------------------------------------------------------------------------------------
+
+
+def page_number(request, name=PAGE_PARAMETER):
     value = request.GET.get(name, "")
     try:
         number = int(value)
@@ -42,19 +189,34 @@ class Listing:
     query: dict  # the active filters, for links that keep them
 
     def url_for_page(self, number):
-        return "?" + urlencode({**self.query, "pagina": number})
+        return "?" + urlencode({**self.query, PAGE_PARAMETER: number})
 
     @property
     def filter_query(self):
         return urlencode(self.query)
 
+    @property
+    def previous_url(self):
+        return (
+            self.url_for_page(self.page.previous_page_number()) if self.page.has_previous() else ""
+        )
+
+    @property
+    def next_url(self):
+        return self.url_for_page(self.page.next_page_number()) if self.page.has_next() else ""
+
 
 def paginate(request, items, per_page, query):
-    """A page of `items`: out-of-range numbers give the last page, never an error."""
+    """A page of `items`: out-of-range numbers give the last page, never an error. `query` is
+    the listing's filters (a ListingFilterSet or a dict), kept in the page links."""
+    if isinstance(query, ListingFilterSet):
+        query = query.query
     paginator = Paginator(items, per_page)
     number = min(page_number(request), paginator.num_pages)
     return Listing(page=paginator.page(number), query={k: v for k, v in query.items() if v})
 
+
+# --- Fetching -------------------------------------------------------------------------------------
 
 # Renditions a card uses (templates/components/card.html); prefetched with the listing.
 CARD_RENDITIONS = ["fill-400x225|format-webp", "fill-800x450|format-webp"]

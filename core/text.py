@@ -1,27 +1,45 @@
-"""Member text as we store it: no control or format characters, Unix line breaks."""
+"""The one cleaner for text that members (and visitors) type: comments, posts, messages, names,
+reasons and search text. What it takes out is taken out everywhere, so a name, a comment and a
+search query never differ in which characters survive.
+
+Removed: control characters (NUL included: PostgreSQL refuses it), format characters (bidi
+overrides and isolates, zero-width spaces, byte-order marks, soft hyphens) and lone surrogates.
+Kept: the zero-width (non-)joiners, which Persian and Arabic spelling and emoji sequences need.
+"""
 
 import re
 import unicodedata
 
-# Zero-width (non-)joiners are format characters too, but Persian and Arabic spelling and emoji
-# sequences need them; every other format character (bidi overrides, zero-width spaces,
-# byte-order marks, soft hyphens) goes.
-KEPT_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
+# Format characters that are part of the text, not tricks played with it.
+KEPT_FORMAT_CHARACTERS = frozenset({"\u200c", "\u200d"})
+REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
 LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029]")
 BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def remove_control_characters(value):
-    """The text with Unix line breaks, without control and format characters (NUL, bidi
-    overrides, zero-width spaces), tabs as spaces, at most one blank line in a row."""
+def _kept(char):
+    return char in KEPT_FORMAT_CHARACTERS or unicodedata.category(char) not in REMOVED_CATEGORIES
+
+
+def clean_member_text(value, *, one_line=False, max_length=None, strip=True):
+    """`value` as we store and show it: NFC, Unix line breaks, tabs as spaces, without the
+    characters above, no trailing spaces on a line, at most one blank line in a row.
+
+    one_line: every run of white space (line breaks included) becomes one space, for names,
+    reasons and search text. max_length: cut to that length, for input whose length we do not
+    refuse with a message. strip=False keeps the white space at both ends (a textarea shown
+    again as typed)."""
     text = unicodedata.normalize("NFC", LINE_BREAKS.sub("\n", value or ""))
-    kept = []
-    for char in text:
-        if char == "\t":
-            kept.append(" ")
-        elif char == "\n" or char in KEPT_FORMAT_CHARACTERS:
-            kept.append(char)
-        elif unicodedata.category(char) not in ("Cc", "Cf"):
-            kept.append(char)
-    lines = [line.rstrip() for line in "".join(kept).split("\n")]
-    return BLANK_LINES.sub("\n\n", "\n".join(lines))
+    text = "".join(" " if char == "\t" else char for char in text if char in "\t\n" or _kept(char))
+    if one_line:
+        text = " ".join(text.split())
+    else:
+        text = BLANK_LINES.sub("\n\n", "\n".join(line.rstrip() for line in text.split("\n")))
+        if strip:
+            text = text.strip()
+    return text[:max_length] if max_length is not None else text
+
+
+def is_blank(text):
+    """Whether nothing but white space and joiners is left."""
+    return not "".join(char for char in text if char not in KEPT_FORMAT_CHARACTERS).strip()

@@ -10,9 +10,8 @@ from itertools import groupby
 
 from django.utils import timezone
 
-from core.listing import choice, with_card_images
-from core.models import themes_for
-from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
+from core.listing import ListingFilterSet, MunicipalityFilter, ThemeFilter, with_card_images
+from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence
 
@@ -20,39 +19,35 @@ MIN_YEAR = 2000
 MAX_YEAR = 2100
 
 
-@dataclass
-class CalendarFilters:
-    scope: object
-    labeller: object
-    themes: list
-    theme: str = ""
-    municipality: str = ""
+class CalendarFilters(ListingFilterSet):
+    """The calendar's filters from the query string (unknown values ignored), with its scope."""
+
+    thema = ThemeFilter()
+    gemeente = MunicipalityFilter()
+
+    def __init__(self, request, queryset, *, scope, locale_id):
+        super().__init__(
+            request, queryset, locale_id=locale_id, municipalities=scope.municipality_choices()
+        )
+        self.scope = scope
 
     @property
-    def query(self):
-        return {key: value for key, value in self.as_dict().items() if value}
+    def theme(self):
+        return self.values["thema"]
 
-    def as_dict(self):
-        return {"thema": self.theme, "gemeente": self.municipality}
+    @property
+    def municipality(self):
+        return self.values["gemeente"]
+
+    def events(self):
+        """The calendar's events (a queryset) with the filters applied."""
+        return self.qs
 
 
 def read_filters(calendar_page, request):
-    """The calendar's scope and its filters from the query string; unknown values are ignored."""
     scope = scope_for(calendar_page)
-    labeller = MunicipalityLabeller() if scope.is_national else None
-    themes = themes_for(calendar_page.locale_id)
-    theme = choice(request, "thema", {t.slug for t in themes})
-    municipality = choice(request, "gemeente", {h.slug for h in labeller.homes}) if labeller else ""
-    return CalendarFilters(scope, labeller, themes, theme, municipality)
-
-
-def scoped_events(events, filters):
-    """`events` (what the calendar lists, EventCalendarPage.listed_events) with the filters."""
-    if filters.theme:
-        events = events.filter(themes__slug=filters.theme)
-    if filters.municipality:
-        events = events.filter(path__startswith=filters.labeller.by_slug(filters.municipality).path)
-    return events
+    events = calendar_page.listed_events(scope)
+    return CalendarFilters(request, events, scope=scope, locale_id=calendar_page.locale_id)
 
 
 def events_overlapping(events, window_start, window_end, themes=True):
@@ -81,13 +76,7 @@ def expand(events, window_start, window_end, now=None):
 
 
 def occurrences_for(calendar_page, filters, window_start, window_end, now=None):
-    events = list(
-        events_overlapping(
-            scoped_events(calendar_page.listed_events(filters.scope), filters),
-            window_start,
-            window_end,
-        )
-    )
+    events = list(events_overlapping(filters.events(), window_start, window_end))
     label_items(events, filters.scope)
     return expand(events, window_start, window_end, now)
 

@@ -14,7 +14,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import AdminDateInput
 
-from core.listing import clean_text
+from core.text import clean_member_text
 
 from . import recurrence, rules
 from .fields import WEEKDAYS
@@ -234,19 +234,19 @@ class SignUpForm(forms.Form):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
 
     def clean_first_name(self):
-        name = clean_text(self.cleaned_data["first_name"])
+        name = clean_member_text(self.cleaned_data["first_name"], one_line=True)
         if not name:
             raise forms.ValidationError(_("Vul een voornaam in."))
         return name
 
     def clean_phone(self):
-        phone = clean_text(self.cleaned_data["phone"])
+        phone = clean_member_text(self.cleaned_data["phone"], one_line=True)
         if phone and not all(char.isdigit() or char in "+-() " for char in phone):
             raise forms.ValidationError(_("Een telefoonnummer bevat alleen cijfers, + en -."))
         return phone
 
     def clean_group_names(self):
-        return clean_text(self.cleaned_data["group_names"])
+        return clean_member_text(self.cleaned_data["group_names"], one_line=True)
 
     def clean(self):
         cleaned = super().clean()

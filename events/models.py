@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from comments.models import CommentsMixin
 from core.blocks import BaseStreamBlock
+from core.feeds import FEED_ROUTE
 from core.models import BasePage, ContentFields
 from core.queries import page_ancestors, public_q
 from core.routes import TwoDigitsConverter  # noqa: F401 - registers the routes' "two_digits"
@@ -74,7 +75,7 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
     def archive_route(self, request):
         return views.calendar_archive(self, request)
 
-    @path("ical/", name="feed")
+    @path("ical/", name=FEED_ROUTE)
     def feed_route(self, request):
         return views.calendar_feed(self, request)
 

@@ -9,7 +9,7 @@ from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence, signups
-from .calendar import CalendarFilters, events_overlapping, expand, scoped_events
+from .calendar import events_overlapping, expand
 from .models import EventCalendarPage, EventPage
 
 HOME_EVENT_COUNT = 5
@@ -19,7 +19,6 @@ def upcoming_events(home, request, children):
     """The site's next five occurrences (the same selection as its calendar)."""
     calendar_page = child_of_type(children, EventCalendarPage)
     scope = scope_for(home)
-    filters = CalendarFilters(scope, None, [])
     now = timezone.now()
     start, end = recurrence.wall(now), recurrence.horizon_end(now)
     today = start.date()
@@ -29,10 +28,7 @@ def upcoming_events(home, request, children):
         # per day), then expanded against the current time on every request.
         window_start = datetime.combine(today, time())
         events = events_overlapping(
-            scoped_events(EventPage.listed(home.locale_id, scope), filters),
-            window_start,
-            end,
-            themes=False,
+            EventPage.listed(home.locale_id, scope), window_start, end, themes=False
         )
         return label_items(list(events), scope)
 
@@ -56,9 +52,7 @@ def featured_events(home, count):
     scope = scope_for(home)
     now = timezone.now()
     window_start = datetime.combine(recurrence.wall(now).date(), time())
-    featured = scoped_events(
-        EventPage.listed(home.locale_id, scope), CalendarFilters(scope, None, [])
-    ).filter(scope.featured_q())
+    featured = EventPage.listed(home.locale_id, scope).filter(scope.featured_q())
     events = events_overlapping(featured, window_start, recurrence.horizon_end(now), themes=False)
     events = events.order_by("-publication_date", "-first_published_at", "-pk")[:count]
     return label_items(list(events), scope)

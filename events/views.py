@@ -5,7 +5,6 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -15,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.feeds import feed_url
-from core.listing import page_number
+from core.listing import paginate
 
 from . import calendar, ical, recurrence, signups
 from .places import SignUp
@@ -30,7 +29,7 @@ def _base_context(calendar_page, request, filters, view):
         "filters": filters,
         "filter_query": urlencode(filters.query),
         "themes": filters.themes,
-        "municipalities": filters.labeller.homes if filters.labeller else [],
+        "municipalities": filters.municipalities,
         "feed_url": feed_url(calendar_page, request, filters.query),
         "today": timezone.localdate(),
     }
@@ -42,14 +41,13 @@ def _render(calendar_page, request, context):
 
 def _day_list(calendar_page, request, filters, view, occurrences, heading):
     """A paginated list of occurrences grouped by day (the upcoming list and the archive)."""
-    paginator = Paginator(occurrences, UPCOMING_PER_PAGE)
-    page = paginator.page(min(page_number(request), paginator.num_pages))
+    listing = paginate(request, occurrences, UPCOMING_PER_PAGE, filters.query)
     context = _base_context(calendar_page, request, filters, view)
     context.update(
         {
-            "listing_page": page,
-            "days": calendar.group_by_day(page.object_list),
-            "page_query": _page_query(filters, page),
+            "listing_page": listing.page,
+            "days": calendar.group_by_day(listing.page.object_list),
+            "page_query": {"previous": listing.previous_url, "next": listing.next_url},
             "heading": heading,
         }
     )
@@ -76,18 +74,6 @@ def calendar_archive(calendar_page, request):
     ]
     occurrences.reverse()
     return _day_list(calendar_page, request, filters, "archive", occurrences, _("Archief"))
-
-
-def _page_query(filters, page):
-    """Query strings for the previous and next page, keeping the filters."""
-
-    def link(number):
-        return "?" + urlencode({**filters.query, "pagina": number})
-
-    return {
-        "previous": link(page.previous_page_number()) if page.has_previous() else "",
-        "next": link(page.next_page_number()) if page.has_next() else "",
-    }
 
 
 def calendar_month(calendar_page, request, year, month):
@@ -155,11 +141,7 @@ def calendar_feed(calendar_page, request):
     filters = calendar.read_filters(calendar_page, request)
     now = timezone.now()
     events = list(
-        calendar.with_card_images(
-            calendar.scoped_events(calendar_page.listed_events(filters.scope), filters).exclude(
-                series_end__lt=now - timedelta(days=90)
-            )
-        )
+        calendar.with_card_images(filters.events().exclude(series_end__lt=now - timedelta(days=90)))
         .prefetch_related("exclusions")
         .defer_streamfields()
         .order_by("start", "pk")[:FEED_LIMIT]

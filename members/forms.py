@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import clean_text
+from core.text import clean_member_text
 
 from .avatars import normalise_avatar
 from .models import Profile
@@ -18,7 +18,7 @@ class SignupForm(forms.Form):
     )
 
     def clean_display_name(self):
-        name = clean_text(self.cleaned_data["display_name"])
+        name = clean_member_text(self.cleaned_data["display_name"], one_line=True)
         if not name:
             raise forms.ValidationError(_("Vul een naam in."))
         return name
@@ -67,17 +67,17 @@ class ProfileForm(forms.ModelForm):
         self.fields["municipality"].empty_label = _("(geen keuze)")
 
     def clean_display_name(self):
-        name = clean_text(self.cleaned_data["display_name"])
+        name = clean_member_text(self.cleaned_data["display_name"], one_line=True)
         if not name:
             raise forms.ValidationError(_("Vul een naam in."))
         return name
 
     def clean_organisation(self):
-        return clean_text(self.cleaned_data["organisation"])
+        return clean_member_text(self.cleaned_data["organisation"], one_line=True)
 
     def clean_bio(self):
         text = self.cleaned_data["bio"]
-        return "\n".join(clean_text(line) for line in text.splitlines()).strip()
+        return clean_member_text(text)
 
     def clean_avatar(self):
         avatar = self.cleaned_data.get("avatar")

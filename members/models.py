@@ -1,10 +1,10 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from core.listing import clean_text, paginate
+from core.http import private
+from core.listing import ListingFilterSet, SearchFilter, paginate
 from core.models import BasePage
 
 
@@ -55,6 +55,10 @@ class Profile(models.Model):
         return self.display_name
 
 
+class DirectoryFilters(ListingFilterSet):
+    q = SearchFilter(search_fields=["display_name", "organisation"])
+
+
 class DirectoryPage(BasePage):
     """ "Deelnemers": members who chose to be shown; nationally all of them, on a municipality's
     site those who chose that municipality."""
@@ -71,28 +75,22 @@ class DirectoryPage(BasePage):
         verbose_name = _("deelnemerspagina")
         verbose_name_plural = _("deelnemerspagina's")
 
-    def members(self, query=""):
+    def members(self):
         from municipalities.aggregation import scope_for
 
         profiles = Profile.objects.filter(in_directory=True, user__is_active=True)
         scope = scope_for(self)
         if not scope.is_national:
             profiles = profiles.filter(municipality_id=scope.municipality.pk)
-        if query:
-            profiles = profiles.filter(
-                models.Q(display_name__icontains=query) | models.Q(organisation__icontains=query)
-            )
         return profiles.select_related("municipality").order_by("display_name", "pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = clean_text(request.GET.get("q", ""))
-        listing = paginate(request, self.members(query), self.per_page, {"q": query})
-        context.update(query=query, listing=listing, members=listing.page.object_list)
+        filters = DirectoryFilters(request, self.members())
+        listing = paginate(request, filters.qs, self.per_page, filters)
+        context.update(query=filters.values["q"], listing=listing, members=listing.page.object_list)
         return context
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
         # What members show of themselves changes at any time: never keep a copy.
-        add_never_cache_headers(response)
-        return response
+        return private(super().serve(request, *args, **kwargs))

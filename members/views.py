@@ -2,11 +2,11 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+
+from core.http import login_required, private_view
 
 from .export import export_member_data
 from .forms import DeleteAccountForm, ProfileForm
@@ -14,7 +14,7 @@ from .models import Profile
 from .sections import profile_sections
 
 
-@never_cache
+@private_view
 @login_required
 def profile_edit(request):
     profile = Profile.objects.filter(user=request.user).first() or Profile(
@@ -32,7 +32,7 @@ def profile_edit(request):
     )
 
 
-@never_cache
+@private_view
 @login_required
 def data_export(request):
     data = json.dumps(export_member_data(request.user), ensure_ascii=False, indent=2)
@@ -41,7 +41,7 @@ def data_export(request):
     return response
 
 
-@never_cache
+@private_view
 @login_required
 def delete_account(request):
     form = DeleteAccountForm(request.user, request.POST or None)

@@ -45,6 +45,11 @@ class Scope:
             local |= Q(**{involved_field: self.municipality})
         return local | (self.national_only_q() & Q(show_on_all_sites=True))
 
+    def municipality_choices(self):
+        """The municipalities a listing of this scope lets you filter by: every one on a
+        national listing, none on a municipality's (it shows only its own)."""
+        return MunicipalityLabeller().homes if self.is_national else []
+
     def featured_q(self, national_flag=True):
         """A Q for the items that lead this site's home page. Locally: those flagged
         "uitlichten" (the site's own, and national items shown on all sites). Nationally:
@@ -90,30 +95,27 @@ class MunicipalityLabeller:
             scope=GLOBAL,  # a change to a municipality's home bumps GLOBAL
         )
 
-    def label_for(self, page):
-        return self.label_for_path(page.path)
-
     def label_for_path(self, path):
         for home in self.homes:
             if path.startswith(home.path):
                 return home
         return None
 
-    def by_slug(self, slug):
-        return next((home for home in self.homes if home.slug == slug), None)
 
-
-def label_items(items, scope):
+def label_items(items, scope, path=None, everywhere=False):
     """Mark each item with what a card shows of its origin: on a national listing the
     municipality it belongs to (or national); on a municipality's, only "national" for
-    national items. Uses the cached list of municipality homes: no queries."""
+    national items. `path(item)` gives the tree path the item lives under (by default its
+    own, for pages); `everywhere` labels as on a national listing (a list of one member's
+    items from every site). Uses the cached list of municipality homes: no queries."""
     labeller = MunicipalityLabeller()
     for item in items:
-        home = labeller.label_for(item)
-        if scope.is_national:
+        item_path = path(item) if path else item.path
+        home = labeller.label_for_path(item_path)
+        if scope.is_national or everywhere:
             item.municipality_label = home
             item.national_label = home is None
         else:
             item.municipality_label = None
-            item.national_label = not item.path.startswith(scope.municipality.path)
+            item.national_label = not item_path.startswith(scope.municipality.path)
     return items

@@ -9,12 +9,17 @@ from wagtail.models import Site
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.listing import clean_text
+from core.listing import ListingFilterSet, SearchFilter
 from core.models import BasePage, PartnerLink
 from core.queries import public_q
 from core.sections import home_sections
 
 from .provinces import Province, provinces_matching
+
+
+class MunicipalityIndexFilters(ListingFilterSet):
+    # Found in names, official names and provinces (MunicipalityIndexPage.municipalities).
+    q = SearchFilter()
 
 
 class MunicipalityIndexPage(BasePage):
@@ -44,7 +49,7 @@ class MunicipalityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = clean_text(request.GET.get("q", ""))
+        query = MunicipalityIndexFilters(request, self.municipalities()).values["q"]
         homes = list(self.municipalities(query))
         site_urls = {
             site.root_page_id: site.root_url

@@ -15,14 +15,27 @@ from wagtail.search import index
 
 from comments.models import CommentsMixin
 from core.facets import build_facet, filter_rows, group_rows
-from core.feeds import ListingFeed, feed_url
-from core.listing import choice, clean_text, in_order, paginate, with_card_images
-from core.models import BasePage, ContentFields, PartnerLink, Theme, themes_for
+from core.feeds import FEED_ROUTE, ListingFeed, feed_url
+from core.listing import (
+    ChoiceFilter,
+    ListingFilterSet,
+    MunicipalityFilter,
+    SearchFilter,
+    SortFilter,
+    ThemeFilter,
+    in_order,
+    paginate,
+    with_card_images,
+)
+from core.models import BasePage, ContentFields, PartnerLink, Theme
 from core.queries import public_q
 from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
 
 RICH_TEXT = ["bold", "italic", "link", "document-link", "ol", "ul"]
 FEED_LENGTH = 20
+
+
+SORT_OPTIONS = {"nieuw": _("Nieuwste eerst"), "az": _("Titel A-Z")}
 
 
 def newest_first(row):
@@ -36,26 +49,21 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
 
     intro = models.TextField(_("inleiding"), blank=True)
     per_page = 12
-    sort_options = {"nieuw": _("Nieuwste eerst"), "az": _("Titel A-Z")}
+    sort_options = SORT_OPTIONS
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     class Meta:
         abstract = True
 
-    # Subclasses say what they list and by which facets.
+    # Subclasses say what they list and by which facets (filters_class: a ListingFilterSet
+    # whose choice filters are the facets).
+    filters_class = None
+
     def item_model(self):
         raise NotImplementedError
 
     def scoped_items(self, scope):
-        raise NotImplementedError
-
-    def facet_fields(self):
-        """{facet name: field path for .values()}"""
-        raise NotImplementedError
-
-    def facet_labels(self, labeller):
-        """[(facet name, heading, [(value, label), ...]), ...] in display order."""
         raise NotImplementedError
 
     def listed_items(self, scope):
@@ -66,11 +74,13 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         """Whether the index lists anything; an empty one stays out of the menu (core/chrome)."""
         return self.listed_items(scope_for(self)).exists()
 
-    def listing_state(self, request):
-        scope = scope_for(self)
-        labeller = MunicipalityLabeller()
-        fields = self.facet_fields()
-        value_rows = self.listed_items(scope).values(
+    def facet_rows(self, listed, facets, labeller):
+        """One row per item with, per facet, the set of its values (core/facets.py)."""
+        fields = {
+            name: models.F(filter_.facet_field or filter_.field_name)
+            for name, filter_ in facets.items()
+        }
+        value_rows = listed.values(
             "pk",
             "path",
             "title",
@@ -88,23 +98,28 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
                 home = labeller.label_for_path(row["path"])
                 if home is not None:
                     row["gemeente"].add(home.slug)
+        return rows
 
-        definitions = self.facet_labels(labeller if scope.is_national else None)
-        selected = {
-            name: choice(request, name, {value for value, _label in options})
-            for name, _heading, options in definitions
-        }
-        query = clean_text(request.GET.get("q", ""))
-        sort = choice(request, "sorteer", set(self.sort_options)) or "nieuw"
+    def listing_state(self, request):
+        scope = scope_for(self)
+        listed = self.listed_items(scope)
+        filters = self.filters_class(
+            request, listed, locale_id=self.locale_id, municipalities=scope.municipality_choices()
+        )
+        facets = filters.facets()
+        rows = self.facet_rows(listed, facets, MunicipalityLabeller())
+        values = filters.values
+        selected = {name: values[name] for name in facets}
+        query = values["q"]
+        sort = filters.sort()
         if query:
             matches = self.item_model().objects.live().search(query)
             found = {result.pk for result in matches}
             rows = [row for row in rows if row["pk"] in found]
 
-        base_query = {**selected, "q": query, "sorteer": "" if sort == "nieuw" else sort}
-        facets = [
-            build_facet(rows, name, heading, options, selected, base_query)
-            for name, heading, options in definitions
+        facet_list = [
+            build_facet(rows, name, filter_.label, filter_.choices, selected, values)
+            for name, filter_ in facets.items()
         ]
         results = filter_rows(rows, selected)
         if sort == "az":
@@ -113,9 +128,8 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
             results.sort(key=newest_first)
         return {
             "scope": scope,
-            "labeller": labeller,
-            "facets": facets,
-            "filters": base_query,
+            "facets": facet_list,
+            "filters": values,
             "query": query,
             "sort": sort,
             "sort_options": self.sort_options,
@@ -139,11 +153,39 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         }
         return self.render(request, context_overrides=context)
 
-    @path("rss/", name="feed")
+    @path("rss/", name=FEED_ROUTE)
     def feed_route(self, request):
         state = self.listing_state(request)
         items = self.fetch(state["result_pks"][:FEED_LENGTH], state["scope"])
         return ListingFeed(self, items, request)(request)
+
+
+class PracticeStatus(models.TextChoices):
+    RUNNING = "lopend", _("Lopend")
+    FINISHED = "afgerond", _("Afgerond")
+
+
+class InstrumentKind(models.TextChoices):
+    CHECKLIST = "checklist", _("Checklist")
+    GUIDE = "handreiking", _("Handreiking")
+    FACTSHEET = "factsheet", _("Factsheet")
+    TRAINING = "training", _("Training")
+    TEMPLATE = "template", _("Sjabloon")
+
+
+class InstrumentAudience(models.TextChoices):
+    MUNICIPALITY = "gemeente", _("Gemeente")
+    VOLUNTEER_CENTRE = "vrijwilligerscentrale", _("Vrijwilligerscentrale")
+    AZC = "azc-coa", _("AZC / COA")
+    VOLUNTEER = "vrijwilliger", _("Vrijwilliger")
+
+
+class PracticeFilters(ListingFilterSet):
+    thema = ThemeFilter(label=_("Thema"))
+    gemeente = MunicipalityFilter(label=_("Gemeente"), facet_field="involved_municipalities__slug")
+    status = ChoiceFilter(label=_("Status"), choices=PracticeStatus.choices)
+    q = SearchFilter()
+    sorteer = SortFilter(choices=list(SORT_OPTIONS.items()))
 
 
 class PracticeIndexPage(FacetedIndexPage):
@@ -157,6 +199,8 @@ class PracticeIndexPage(FacetedIndexPage):
         verbose_name = _("overzicht praktijkvoorbeelden")
         verbose_name_plural = _("overzichten praktijkvoorbeelden")
 
+    filters_class = PracticeFilters
+
     def item_model(self):
         return PracticeExamplePage
 
@@ -165,30 +209,11 @@ class PracticeIndexPage(FacetedIndexPage):
             scope.items_q(involved_field="involved_municipalities")
         )
 
-    def facet_fields(self):
-        return {
-            "thema": models.F("themes__slug"),
-            "status": models.F("status"),
-            "gemeente": models.F("involved_municipalities__slug"),
-        }
-
-    def facet_labels(self, labeller):
-        definitions = [
-            ("thema", _("Thema"), [(t.slug, t.name) for t in themes_for(self.locale_id)]),
-            ("status", _("Status"), list(PracticeExamplePage.Status.choices)),
-        ]
-        if labeller is not None:
-            homes = [(home.slug, home.title) for home in labeller.homes]
-            definitions.insert(1, ("gemeente", _("Gemeente"), homes))
-        return definitions
-
 
 class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
     """A practice example, in the sections practitioners use; members can comment."""
 
-    class Status(models.TextChoices):
-        RUNNING = "lopend", _("Lopend")
-        FINISHED = "afgerond", _("Afgerond")
+    Status = PracticeStatus
 
     themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), related_name="+")
     summary = models.TextField(
@@ -322,6 +347,16 @@ class PracticeImage(Orderable):
         verbose_name_plural = _("afbeeldingen")
 
 
+class InstrumentFilters(ListingFilterSet):
+    soort = ChoiceFilter(field_name="kind", label=_("Soort"), choices=InstrumentKind.choices)
+    thema = ThemeFilter(label=_("Thema"))
+    doelgroep = ChoiceFilter(
+        field_name="audience", label=_("Voor wie"), choices=InstrumentAudience.choices
+    )
+    q = SearchFilter()
+    sorteer = SortFilter(choices=list(SORT_OPTIONS.items()))
+
+
 class InstrumentIndexPage(FacetedIndexPage):
     """Instrumenten: checklists, handreikingen, factsheets, trainings and templates."""
 
@@ -333,40 +368,18 @@ class InstrumentIndexPage(FacetedIndexPage):
         verbose_name = _("overzicht instrumenten")
         verbose_name_plural = _("overzichten instrumenten")
 
+    filters_class = InstrumentFilters
+
     def item_model(self):
         return InstrumentPage
 
     def scoped_items(self, scope):
         return InstrumentPage.objects.filter(scope.items_q())
 
-    def facet_fields(self):
-        return {
-            "soort": models.F("kind"),
-            "thema": models.F("themes__slug"),
-            "doelgroep": models.F("audience"),
-        }
-
-    def facet_labels(self, labeller):
-        return [
-            ("soort", _("Soort"), list(InstrumentPage.Kind.choices)),
-            ("thema", _("Thema"), [(t.slug, t.name) for t in themes_for(self.locale_id)]),
-            ("doelgroep", _("Voor wie"), list(InstrumentPage.Audience.choices)),
-        ]
-
 
 class InstrumentPage(ContentFields, BasePage):
-    class Kind(models.TextChoices):
-        CHECKLIST = "checklist", _("Checklist")
-        GUIDE = "handreiking", _("Handreiking")
-        FACTSHEET = "factsheet", _("Factsheet")
-        TRAINING = "training", _("Training")
-        TEMPLATE = "template", _("Sjabloon")
-
-    class Audience(models.TextChoices):
-        MUNICIPALITY = "gemeente", _("Gemeente")
-        VOLUNTEER_CENTRE = "vrijwilligerscentrale", _("Vrijwilligerscentrale")
-        AZC = "azc-coa", _("AZC / COA")
-        VOLUNTEER = "vrijwilliger", _("Vrijwilliger")
+    Kind = InstrumentKind
+    Audience = InstrumentAudience
 
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
     audience = models.CharField(_("voor wie"), max_length=30, choices=Audience.choices)

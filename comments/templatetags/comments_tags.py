@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django import template
 from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
@@ -7,6 +5,7 @@ from django.urls import reverse
 from comments import services
 from comments.display import render_body, thread_for
 from comments.models import CommentsMixin
+from core.http import account_url
 from core.moderation.services import premoderates
 
 register = template.Library()
@@ -25,7 +24,6 @@ def comments_for(context, page, target=""):
     resolved = services.comment_target(page, target, user, request=request)
     if resolved is None:
         return {"show": False}
-    next_query = urlencode({"next": request.path})
     # In the admin's preview the thread is shown, but nothing can be sent from it.
     interactive = not getattr(request, "is_preview", False)
     member = services.can_comment(user)
@@ -45,8 +43,8 @@ def comments_for(context, page, target=""):
         "unverified": user.is_authenticated and not member,
         "premoderated": can_post and premoderates(page),
         "post_url": reverse("comments:post", args=[page.pk]),
-        "login_url": f"{reverse('account_login')}?{next_query}",
-        "signup_url": f"{reverse('account_signup')}?{next_query}",
+        "login_url": account_url(request.path),
+        "signup_url": account_url(request.path, route="account_signup"),
         "max_length": services.MAX_LENGTH,
     }
 

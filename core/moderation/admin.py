@@ -15,14 +15,12 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404, QueryDict
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext, gettext_lazy
 from django.views import View
-from django.views.decorators.cache import never_cache
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BaseColumn, Table
@@ -31,6 +29,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from ..http import private_view, refuse
 from . import services
 from .adapter import get_adapter
 from .models import Status
@@ -121,7 +120,7 @@ class QueueFilterSet(WagtailFilterSet):
         return queryset.filter(status=value).order_by(*order)
 
 
-@method_decorator(never_cache, name="dispatch")
+@method_decorator(private_view, name="dispatch")
 class QueueView(IndexView):
     queue = None  # the ModerationViewSet
     any_permission_required = MODERATOR_ACTIONS  # also checked in dispatch, for our own 403
@@ -184,7 +183,7 @@ class QueueView(IndexView):
         return self.index_url + (f"?{query.urlencode()}" if query else "")
 
 
-@method_decorator(never_cache, name="dispatch")
+@method_decorator(private_view, name="dispatch")
 class ActionView(View):
     """A moderator's action on one item (a POST from the queue): block its author, or approve /
     reject (with the reason given) / hide / restore it; then back to the queue."""
@@ -281,7 +280,7 @@ class ModerationViewSet(ModelViewSet):
     def forbidden(self, request):
         """A 403 inside the admin's frame. (Raising PermissionDenied in an admin view would make
         Wagtail redirect to the dashboard instead.)"""
-        return TemplateResponse(
+        return refuse(
             request,
             "core/moderation/forbidden.html",
             {
@@ -290,7 +289,6 @@ class ModerationViewSet(ModelViewSet):
                 "header_icon": self.icon,
                 "message": self.forbidden_message,
             },
-            status=403,
         )
 
     def label(self, items, request, back_url):

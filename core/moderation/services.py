@@ -18,7 +18,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from core.cache import GLOBAL, cached
 from core.mail import render_mail, site_name_for
 from core.models import SiteSettings
-from core.text import remove_control_characters
+from core.text import clean_member_text
 
 from .adapter import get_adapter
 from .models import Status
@@ -91,7 +91,7 @@ def can_moderate(user, item):
 
 
 def clean_moderation_reason(value):
-    return remove_control_characters(value or "").strip()[:MAX_MODERATION_REASON]
+    return clean_member_text(value, max_length=MAX_MODERATION_REASON)
 
 
 def _auto_now_fields(item):
@@ -151,9 +151,8 @@ REPORTED_REMEMBERED = 200
 
 
 def clean_reason(value):
-    """A report's reason: one line of printable text, at most MAX_REASON_LENGTH long."""
-    printable = "".join(char if char.isprintable() else " " for char in value or "")
-    return " ".join(printable.split())[:MAX_REASON_LENGTH]
+    """A report's reason: one line, at most MAX_REASON_LENGTH long."""
+    return clean_member_text(value, one_line=True, max_length=MAX_REASON_LENGTH)
 
 
 def file_report(item, reporter, reason):
