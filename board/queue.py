@@ -30,12 +30,9 @@ class PostQueue(ModerationViewSet):
         "hide": _("Het bericht is verborgen."),
         "restore": _("Het bericht is hersteld."),
     }
-    list_display = [
+    item_columns = [
         TemplateColumn("title", _("Bericht"), "board/admin/post_cell.html"),
         TemplateColumn("board", _("Prikbord"), "core/moderation/site_cell.html"),
-        TemplateColumn("author", _("Schrijver"), "core/moderation/author_cell.html"),
-        TemplateColumn("status", _("Status"), "core/moderation/status_cell.html"),
-        TemplateColumn("actions", _("Acties"), "core/moderation/actions_cell.html"),
     ]
 
     def label_item(self, post, request):

@@ -51,12 +51,9 @@ class CommentQueue(ModerationViewSet):
         "hide": _("De reactie is verborgen."),
         "restore": _("De reactie is hersteld."),
     }
-    list_display = [
+    item_columns = [
         TemplateColumn("body", _("Reactie"), "comments/admin/comment_cell.html"),
         TemplateColumn("page", _("Pagina"), "comments/admin/page_cell.html"),
-        TemplateColumn("author", _("Schrijver"), "core/moderation/author_cell.html"),
-        TemplateColumn("status", _("Status"), "core/moderation/status_cell.html"),
-        TemplateColumn("actions", _("Acties"), "core/moderation/actions_cell.html"),
     ]
 
     def label_items(self, comments, request):

@@ -230,7 +230,8 @@ class ModerationViewSet(ModelViewSet):
     """The queue of one kind of member content. A subclass sets model, name (the
     URL segment under /admin/), url_namespace, icon, menu_label, menu_order, row_id, related
     (what to select with each item), done (a message per action), forbidden_message and
-    list_display (TemplateColumns), and labels each listed item in `label_item`."""
+    item_columns (the TemplateColumns that show the item and where it stands; author, status
+    and actions follow for every kind), and labels each listed item in `label_item`."""
 
     index_view_class = QueueView
     action_view_class = ActionView
@@ -243,6 +244,17 @@ class ModerationViewSet(ModelViewSet):
     related = ()
     done = {}
     forbidden_message = ""
+    item_columns = []
+
+    @cached_property
+    def list_display(self):
+        return [
+            *self.item_columns,
+            TemplateColumn("author", gettext_lazy("Schrijver"), "core/moderation/author_cell.html"),
+            TemplateColumn("status", gettext_lazy("Status"), "core/moderation/status_cell.html"),
+            TemplateColumn("actions", gettext_lazy("Acties"), "core/moderation/actions_cell.html"),
+        ]
+
     # Which action takes a rejected item back (comments are approved again, posts restored).
     rejected_back = "approve"
 
