@@ -2,7 +2,7 @@
 pytest-django's live server.
 
 The live server needs a transactional database, which is flushed after every test, so each
-browser test seeds the demo again (seed_demo is idempotent and rebuilds the tree roots).
+browser test builds its small world again with the factories (world.py).
 Wagtail picks the Site by host name and Chromium resolves every *.localhost name to the
 loopback address, so the national site is at http://localhost:<port>/ and a municipality at
 http://<slug>.localhost:<port>/.
@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from demo.seeding import seed_demo
+from tests.browser.world import build_world
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -43,7 +43,7 @@ def _require_chromium():
 
 @pytest.fixture(scope="session", autouse=True)
 def chromium_available():
-    """Checked before anything else in a browser test, so a missing browser costs no seeding."""
+    """Checked before anything else in a browser test, so a missing browser costs no building."""
     _require_chromium()
 
 
@@ -72,13 +72,14 @@ def browser_type_launch_args(browser_type_launch_args, chromium_available):
 
 
 @pytest.fixture
-def demo_data(live_server):
-    """The demo content, created again for this test (the previous test's flush removed it)."""
-    return seed_demo(with_logins=False)
+def world(live_server):
+    """The pages every browser test may visit, built again for this test (the previous test's
+    flush removed them)."""
+    return build_world()
 
 
 @pytest.fixture
-def site_url(live_server, demo_data):
+def site_url(live_server, world):
     """site_url("alkmaar", "/gemeenten/") is that path on the live server under that
     municipality's host; site_url(None, path) is the national site."""
     port = urlsplit(live_server.url).port

@@ -1,20 +1,14 @@
 """One page of every public page type, for the browser tests that must look at all of them
 (no sideways scrolling on a phone, no request to another host).
 
-The demo tree is seeded for every browser test (see conftest.py); what the demo has only with
-its logins (a member, a board post) is built here with the factories."""
+The pages are the browser world's (world.py); a member and a board post are built here."""
 
 from dataclasses import dataclass
 
 from django.utils import timezone
 
-from practices.models import InstrumentPage
-from tests.factories import PASSWORD, add_post, board_of, member, path_of
+from tests.factories import PASSWORD, add_post, board_of, member
 
-BLOG_POST = "/blogs/wat-ik-leerde-als-vrijwilliger-bij-aan-de-slag/"
-NEWS_ITEM = "/nieuws/buurttuin-in-alkmaar-krijgt-hulp-van-nieuwe-groep/"
-PRACTICE = "/praktijkvoorbeelden/aan-de-slag-vrijwilligerswerk-door-azc-bewoners/"
-EVENT = "/kalender/wandelclub-vanuit-het-azc/"
 BOARD_FORM = "/prikbord/nieuw/"
 
 
@@ -50,7 +44,7 @@ def poster_login(page, poster):
     page.locator("form button[type=submit]").click()
 
 
-def public_pages(post):
+def public_pages(world, post):
     """Every public page type, anonymous; the board form (members only) is not among them."""
     month = f"/kalender/{timezone.localdate():%Y/%m}/"
     return [
@@ -58,18 +52,18 @@ def public_pages(post):
         PublicPage("municipality home", "alkmaar", "/"),
         PublicPage("municipality home on the national host", None, "/gemeenten/alkmaar/"),
         PublicPage("news index", None, "/nieuws/"),
-        PublicPage("news item", "alkmaar", NEWS_ITEM),
+        PublicPage("news item", "alkmaar", world.news_item),
         PublicPage("blog index", None, "/blogs/"),
-        PublicPage("blog post", None, BLOG_POST),
+        PublicPage("blog post", None, world.blog_post),
         PublicPage("calendar", "alkmaar", "/kalender/"),
         PublicPage("calendar month", "alkmaar", month),
-        PublicPage("event", "alkmaar", EVENT),
+        PublicPage("event", "alkmaar", world.event),
         PublicPage("board", None, "/prikbord/"),
         PublicPage("board post", "alkmaar", f"/prikbord/{post.pk}/"),
         PublicPage("practices index", None, "/praktijkvoorbeelden/"),
-        PublicPage("practice example", None, PRACTICE),
+        PublicPage("practice example", None, world.practice),
         PublicPage("instruments", None, "/instrumenten/"),
-        PublicPage("instrument", None, path_of(InstrumentPage.objects.live().first())),
+        PublicPage("instrument", None, world.instrument),
         PublicPage("municipalities index", None, "/gemeenten/"),
         PublicPage("directory", "alkmaar", "/deelnemers/"),
         PublicPage("standard page", None, "/over-het-programma/"),

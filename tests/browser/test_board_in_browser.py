@@ -2,7 +2,7 @@
 moderator approves the post in the admin, it shows on the Alkmaar board and the national one,
 another member comments under it and the owner closes it; axe-core finds no WCAG 2.1 A/AA
 violations on the list, a post and the form (with its errors); the form works by keyboard
-without JavaScript. Each test seeds the demo again (see conftest.py), so they are few."""
+without JavaScript. Each test builds its world again (see conftest.py)."""
 
 import re
 from urllib.parse import urlsplit

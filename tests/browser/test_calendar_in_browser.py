@@ -2,7 +2,7 @@
 the upcoming list and an event page; the filter and the month navigation work from the
 keyboard without JavaScript; signing up works and its errors are announced and shown at the
 fields; on a phone the month grid turns into a list of days without sideways scrolling.
-Each test seeds the demo again (see conftest.py), so they are few and each checks a journey."""
+Each test builds its world again (see conftest.py) and checks a journey."""
 
 from datetime import date
 
@@ -11,8 +11,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.browser.test_pages_in_browser import AXE_OPTIONS, open_page
+from tests.browser.world import COOKING
 
-EVENT = "/kalender/wandelclub-vanuit-het-azc/"
 PHONE_WIDTH = 375
 
 
@@ -45,13 +45,13 @@ def tab_to(page, selector, limit=80):
     raise AssertionError(f"{selector} never got focus after {limit} presses of Tab on {page.url}")
 
 
-def test_calendar_pages_have_no_axe_violations(page, site_url):
+def test_calendar_pages_have_no_axe_violations(page, site_url, world):
     pages = [
         (None, this_month(), "table.month-grid"),
         ("alkmaar", this_month(), "table.month-grid"),
         ("alkmaar", next_month(), "table.month-grid"),
         ("alkmaar", "/kalender/", "section.calendar-day"),
-        ("alkmaar", EVENT, "#aanmelden"),
+        ("alkmaar", world.event, "#aanmelden"),
     ]
     for slug, path, landmark in pages:
         open_page(page, site_url(slug, path))
@@ -87,7 +87,7 @@ def test_filter_and_month_navigation_by_keyboard_without_javascript(browser, sit
     assert page.url.endswith("/kalender/?thema=gezondheid"), page.url
     expect(page.locator("#filter-thema")).to_have_value("gezondheid")
     expect(page.locator("main")).to_contain_text("Wandelclub vanuit het AZC")
-    expect(page.locator("main")).not_to_contain_text("Kookavond")
+    expect(page.locator("main")).not_to_contain_text(COOKING)
 
     views = page.get_by_role("navigation", name="Kalenderweergave")
     expect(views.get_by_role("link", name="Binnenkort")).to_have_attribute("aria-current", "page")
@@ -106,8 +106,8 @@ def test_filter_and_month_navigation_by_keyboard_without_javascript(browser, sit
     context.close()
 
 
-def test_sign_up_for_an_event(page, site_url):
-    open_page(page, site_url("alkmaar", EVENT))
+def test_sign_up_for_an_event(page, site_url, world):
+    open_page(page, site_url("alkmaar", world.event))
     form = page.locator("form.signup-form")
     for label in ("Voornaam", "E-mailadres", "Telefoonnummer", "Met hoeveel personen?"):
         expect(form.get_by_text(label, exact=True)).to_be_visible()

@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 from members.models import Profile
 from tests.browser.test_pages_in_browser import AXE_OPTIONS, open_page
 
-PRACTICE = "/praktijkvoorbeelden/samen-tuinieren-in-de-buurttuin/"
 PASSWORD = "Groente-zaaien-in-de-lente-3"
 
 
@@ -24,7 +23,8 @@ def make_users():
     moderator.groups.add(Group.objects.get(name="Alkmaar moderatie"))
 
 
-def test_comment_is_moderated_then_shown(browser, site_url):
+def test_comment_is_moderated_then_shown(browser, site_url, world):
+    PRACTICE = world.garden_practice
     make_users()
     member = browser.new_context().new_page()
     open_page(member, site_url("alkmaar", PRACTICE))

@@ -5,34 +5,25 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser.test_pages_in_browser import AXE_OPTIONS, PHONE_WIDTH, open_page
-
-CONTENT_PAGES = [
-    (None, "/nieuws/", "Nieuws"),
-    (None, "/nieuws/?thema=groen&gemeente=alkmaar", "Nieuws"),
-    (
-        "alkmaar",
-        "/nieuws/buurttuin-in-alkmaar-krijgt-hulp-van-nieuwe-groep/",
-        "Buurttuin in Alkmaar krijgt hulp van nieuwe groep",
-    ),
-    (
-        None,
-        "/blogs/wat-ik-leerde-als-vrijwilliger-bij-aan-de-slag/",
-        "Wat ik leerde als vrijwilliger bij Aan de Slag",
-    ),
-    (None, "/praktijkvoorbeelden/?thema=groen", "Praktijkvoorbeelden"),
-    (
-        None,
-        "/praktijkvoorbeelden/aan-de-slag-vrijwilligerswerk-door-azc-bewoners/",
-        "Aan de Slag - vrijwilligerswerk door AZC-bewoners",
-    ),
-    (None, "/instrumenten/", "Instrumenten"),
-]
+from tests.browser.world import ALKMAAR_NEWS, BLOG, GARDEN_PRACTICE, NATIONAL_PRACTICE
 
 
-def test_no_axe_violations_on_content_pages(page, site_url):
-    # One test for all pages: each browser test seeds the demo again, which takes seconds.
+def content_pages(world):
+    return [
+        (None, "/nieuws/", "Nieuws"),
+        (None, "/nieuws/?thema=groen&gemeente=alkmaar", "Nieuws"),
+        ("alkmaar", world.news_item, ALKMAAR_NEWS),
+        (None, world.blog_post, BLOG),
+        (None, "/praktijkvoorbeelden/?thema=groen", "Praktijkvoorbeelden"),
+        (None, world.practice, NATIONAL_PRACTICE),
+        (None, "/instrumenten/", "Instrumenten"),
+    ]
+
+
+def test_no_axe_violations_on_content_pages(page, site_url, world):
+    # One test for all pages: each browser test builds its world again.
     reports = []
-    for slug, path, heading in CONTENT_PAGES:
+    for slug, path, heading in content_pages(world):
         open_page(page, site_url(slug, path))
         expect(page.locator("h1")).to_have_text(heading)
         results = Axe().run(page, options=AXE_OPTIONS)
@@ -60,7 +51,7 @@ def test_facets_by_keyboard_without_javascript(browser, site_url):
     page.get_by_label("Zoekwoorden").press("Enter")
     page.wait_for_url("**/praktijkvoorbeelden/?thema=groen&q=buurttuin*")
     expect(page.get_by_role("status")).to_contain_text("1 resultaat")
-    expect(page.locator(".card__title")).to_have_text(["Samen tuinieren in de buurttuin"])
+    expect(page.locator(".card__title")).to_have_text([GARDEN_PRACTICE])
     context.close()
 
 

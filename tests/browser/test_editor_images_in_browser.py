@@ -9,11 +9,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from PIL import Image
 from playwright.sync_api import expect
+from wagtail.models import Collection
 
 from blog.models import NewsIndexPage, NewsPage
 from practices.models import PracticeExamplePage, PracticeIndexPage
 from tests.browser.test_pages_in_browser import open_page
-from tests.factories import municipality
+from tests.factories import image, municipality
 
 PASSWORD = "Fietsen-langs-het-kanaal-7"
 CARD = "fill-400x225|format-webp"  # the first of a card's srcset, its src
@@ -62,6 +63,7 @@ def submit_for_review(page):
 def test_editor_pictures_reach_the_public_pages(browser, site_url, tmp_path):
     make_users()
     alkmaar = municipality("alkmaar")
+    image("Buurttuin", collection=Collection.objects.get(name="Alkmaar"))
     news_index = NewsIndexPage.objects.child_of(alkmaar).get()
     practice_index = PracticeIndexPage.objects.child_of(alkmaar).get()
     editor = log_in(browser, site_url, "redacteur")

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from blog.models import NewsPage
 from tests.browser.public_pages import BOARD_FORM, make_poster, poster_login, public_pages
 from tests.browser.test_pages_in_browser import open_page
-from tests.factories import national_home, path_of
+from tests.factories import municipality, national_home, path_of
 
 PHONE_WIDTHS = [320, 360]
 
@@ -29,9 +29,9 @@ def assert_fits(page, width):
     assert widths[0] <= widths[1], f"{page.url} is {widths[0]}px wide on a {width}px phone"
 
 
-def test_no_public_page_scrolls_sideways_on_a_phone(new_context, site_url):
+def test_no_public_page_scrolls_sideways_on_a_phone(new_context, site_url, world):
     poster, post = make_poster()
-    pages = public_pages(post)
+    pages = public_pages(world, post)
     for width in PHONE_WIDTHS:
         page = phone(new_context, width)
         for public in pages:
@@ -47,7 +47,26 @@ def test_no_public_page_scrolls_sideways_on_a_phone(new_context, site_url):
         assert_fits(page, width)
 
 
+# Enough municipalities for a grid of several rows, some with long names.
+CARD_MUNICIPALITIES = {
+    "amsterdam": "Noord-Holland",
+    "arnhem": "Gelderland",
+    "nijmegen": "Gelderland",
+    "utrecht": "Utrecht",
+    "deventer": "Overijssel",
+    "rotterdam": "Zuid-Holland",
+    "tilburg": "Noord-Brabant",
+    "sittard-geleen": "Limburg",
+    "sudwest-fryslan": "Friesland",
+    "groningen": "Groningen",
+    "westerwolde": "Groningen",
+}
+
+
 def test_municipality_cards_keep_their_content_inside(new_context, site_url):
+    for slug, province in CARD_MUNICIPALITIES.items():
+        name = "Súdwest-Fryslân" if slug == "sudwest-fryslan" else None
+        municipality(slug, name=name, province=province)
     for width in [*PHONE_WIDTHS, 1280]:
         page = new_context(viewport={"width": width, "height": 800}).new_page()
         open_page(page, site_url(None, "/gemeenten/"))

@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from home.models import StandardPage
 from municipalities.models import MunicipalityHomePage
 from municipalities.provisioning import editors_group_name
 from tests.browser.public_pages import BOARD_FORM, make_poster, poster_login, public_pages
@@ -46,12 +45,12 @@ def assert_only_own_host(page, log, url):
     assert url in log.requests
 
 
-def test_public_pages_request_nothing_from_other_hosts(browser, site_url):
+def test_public_pages_request_nothing_from_other_hosts(browser, site_url, world):
     poster, post = make_poster()
     context = browser.new_context()
     log = RequestLog(context)
     page = context.new_page()
-    for public in public_pages(post):
+    for public in public_pages(world, post):
         assert_only_own_host(page, log, site_url(public.slug, public.path))
 
     # The board form, as a member.
@@ -62,13 +61,13 @@ def test_public_pages_request_nothing_from_other_hosts(browser, site_url):
     context.close()
 
 
-def test_admin_requests_nothing_from_other_hosts(browser, site_url):
+def test_admin_requests_nothing_from_other_hosts(browser, site_url, world):
     editor = get_user_model().objects.create_user(
         "redacteur", "redacteur@example.org", EDITOR_PASSWORD, first_name="Ria"
     )
     editor.groups.add(Group.objects.get(name=editors_group_name("Alkmaar")))
     home = MunicipalityHomePage.objects.get(slug="alkmaar")
-    standard = StandardPage.objects.child_of(home).get(slug="meedoen")
+    standard = world.join_page
 
     context = browser.new_context()
     log = RequestLog(context)

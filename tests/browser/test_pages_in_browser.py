@@ -1,10 +1,12 @@
 """What a visitor sees in a real browser: the pages load on their own host, the skip link
 works from the keyboard, axe finds no WCAG 2.1 A/AA violations and a phone has no sideways
-scrolling. Each test seeds the demo again (see conftest.py), so they are kept few."""
+scrolling. Each test builds its world again (see conftest.py)."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.factories import municipality
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -27,7 +29,7 @@ def test_national_home(page, site_url):
     expect(page.locator("h1")).to_have_text("Aan de Slag")
 
 
-def test_municipality_home_on_its_own_host(page, site_url, demo_data):
+def test_municipality_home_on_its_own_host(page, site_url, world):
     open_page(page, site_url("alkmaar"))
 
     expect(page.locator("html")).to_have_attribute("lang", "nl")
@@ -36,7 +38,7 @@ def test_municipality_home_on_its_own_host(page, site_url, demo_data):
         "link", name="Naar het landelijke programma Aan de Slag"
     )
     expect(national_link).to_be_visible()
-    expect(national_link).to_have_attribute("href", demo_data.national_url)
+    expect(national_link).to_have_attribute("href", world.national_url)
 
 
 @pytest.mark.parametrize("slug", [None, "alkmaar"], ids=["national", "alkmaar"])
@@ -66,6 +68,8 @@ def test_skip_link_moves_focus_to_main_content(page, site_url, slug):
     ids=["national-home", "alkmaar-home", "municipality-index", "index-search", "standard-page"],
 )
 def test_no_axe_violations(page, site_url, slug, path, heading):
+    # A municipality the index search for "limburg" finds.
+    municipality("sittard-geleen", province="Limburg")
     open_page(page, site_url(slug, path))
     # The page we meant, not an error page that happens to be accessible.
     expect(page.locator("h1")).to_have_text(heading)
