@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from .cache import cached, site_scope
 from .colours import HEX_COLOUR
+from .languages import alternates, home_urls, language_links
 from .mail import PROGRAM_NAME, site_name
 from .models import SiteSettings
 
@@ -45,6 +46,12 @@ class SiteChrome:
     menu: list = field(default_factory=list)
     contact_url: str = ""
     privacy_url: str = ""
+    # {language: URL of this site's home in it}, for the language switcher.
+    language_homes: dict = field(default_factory=dict)
+    # The switcher's links for this request (core.languages.LanguageLink), per request.
+    languages: list = field(default_factory=list)
+    # (hreflang, absolute URL) pairs for <link rel="alternate">.
+    alternates: list = field(default_factory=list)
 
 
 def _page_url(page, request):
@@ -98,6 +105,7 @@ def _build(site, request):
         menu=menu,
         contact_url=_page_url(own.contact_page or national_settings.contact_page, request),
         privacy_url=_page_url(own.privacy_page or national_settings.privacy_page, request),
+        language_homes=home_urls(root, request),
     )
 
 
@@ -112,10 +120,13 @@ def build_site_chrome(request, page=None):
     )
     path = getattr(page, "path", "")
     is_root = page is not None and page.pk == chrome.root_pk
+    languages = language_links(request, page, chrome.language_homes)
     return replace(
         chrome,
         home_current=_current(request, chrome.home_url, is_root, is_root),
         is_home=is_root,
+        languages=languages,
+        alternates=alternates(languages),
         menu=[
             replace(
                 item,

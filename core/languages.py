@@ -1,0 +1,177 @@
+"""What Django needs to know of the languages it does not ship: Tigrinya's name in itself and
+its script direction (LANG_INFO), for get_language_info and the language switcher. Its date
+formats are in config/formats/ti/ and its plural rule in locale/ti's catalogue header.
+
+Django's own catalogues translate the month and weekday names the date filter prints; for a
+language they lack, ours must. The names are listed here exactly as django.utils.dates marks
+them, so that makemessages puts them in every catalogue of ours."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import gettext_noop, pgettext_lazy
+
+EXTRA_LANG_INFO = {
+    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
+}
+
+
+def register_languages():
+    for code, info in EXTRA_LANG_INFO.items():
+        LANG_INFO.setdefault(code, info)
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One language in the switcher: named in itself, with the page's URL in that language."""
+
+    code: str
+    name: str
+    url: str
+    bidi: bool
+    current: bool
+    # Whether the page itself exists in that language (an hreflang alternate), rather than the
+    # switcher falling back to that language's home.
+    exists: bool
+    absolute_url: str = ""
+
+
+def alternates(links):
+    """(hreflang, absolute URL) for <link rel="alternate">: every language the page exists in,
+    and x-default for the Dutch source; nothing when the page exists in Dutch only."""
+    existing = [link for link in links if link.exists]
+    if len(existing) < 2:
+        return []
+    pairs = [(link.code, link.absolute_url) for link in existing]
+    source = next((link for link in existing if link.code == settings.LANGUAGE_CODE), None)
+    if source is not None:
+        pairs.append(("x-default", source.absolute_url))
+    return pairs
+
+
+def prefix_root(code):
+    """The root URL of a language on the request's site: "/" for Dutch, "/ar/" for Arabic."""
+    with translation.override(code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def home_urls(root, request):
+    """The site's home in every language: its translation where one is live, else the
+    language's prefix, where Wagtail serves the Dutch home (the fallback)."""
+    live = {
+        home.locale.language_code: home
+        for home in root.get_translations(inclusive=True).live().select_related("locale")
+    }
+    return {
+        code: live[code].get_url(request) if code in live else prefix_root(code)
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def _page_translation_urls(request, page):
+    """{language: URL} of the live translations of a Wagtail page, keeping a routable page's
+    sub-route (/kalender/2026/12/ in Dutch is /ar/kalender/2026/12/ in Arabic)."""
+    own = page.get_url(request) or ""
+    rest = request.path[len(own) :] if own and request.path.startswith(own) else ""
+    return {
+        other.locale.language_code: other.get_url(request) + rest
+        for other in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+
+
+def language_links(request, page, homes):
+    """The switcher's links for this request: the same page in each language where it exists,
+    else that language's home. Views outside Wagtail's tree (accounts, sign-ups) exist in every
+    language: Django's translate_url gives their address there."""
+    if page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
+        urls = _page_translation_urls(request, page)
+    else:
+        urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        info = translation.get_language_info(code)
+        url = urls.get(code) or homes.get(code) or prefix_root(code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                absolute_url=request.build_absolute_uri(url),
+                bidi=info["bidi"],
+                current=code == current,
+                exists=code in urls,
+            )
+        )
+    return links
+
+
+# As in django/utils/dates.py: the names, three-letter month names ("b"), abbreviations ("D",
+# "N") and the alternative (genitive) month names ("E").
+DATE_NAMES = [
+    gettext_noop("Monday"),
+    gettext_noop("Tuesday"),
+    gettext_noop("Wednesday"),
+    gettext_noop("Thursday"),
+    gettext_noop("Friday"),
+    gettext_noop("Saturday"),
+    gettext_noop("Sunday"),
+    gettext_noop("Mon"),
+    gettext_noop("Tue"),
+    gettext_noop("Wed"),
+    gettext_noop("Thu"),
+    gettext_noop("Fri"),
+    gettext_noop("Sat"),
+    gettext_noop("Sun"),
+    gettext_noop("January"),
+    gettext_noop("February"),
+    gettext_noop("March"),
+    gettext_noop("April"),
+    gettext_noop("May"),
+    gettext_noop("June"),
+    gettext_noop("July"),
+    gettext_noop("August"),
+    gettext_noop("September"),
+    gettext_noop("October"),
+    gettext_noop("November"),
+    gettext_noop("December"),
+    gettext_noop("jan"),
+    gettext_noop("feb"),
+    gettext_noop("mar"),
+    gettext_noop("apr"),
+    gettext_noop("may"),
+    gettext_noop("jun"),
+    gettext_noop("jul"),
+    gettext_noop("aug"),
+    gettext_noop("sep"),
+    gettext_noop("oct"),
+    gettext_noop("nov"),
+    gettext_noop("dec"),
+    pgettext_lazy("abbrev. month", "Jan."),
+    pgettext_lazy("abbrev. month", "Feb."),
+    pgettext_lazy("abbrev. month", "March"),
+    pgettext_lazy("abbrev. month", "April"),
+    pgettext_lazy("abbrev. month", "May"),
+    pgettext_lazy("abbrev. month", "June"),
+    pgettext_lazy("abbrev. month", "July"),
+    pgettext_lazy("abbrev. month", "Aug."),
+    pgettext_lazy("abbrev. month", "Sept."),
+    pgettext_lazy("abbrev. month", "Oct."),
+    pgettext_lazy("abbrev. month", "Nov."),
+    pgettext_lazy("abbrev. month", "Dec."),
+    pgettext_lazy("alt. month", "January"),
+    pgettext_lazy("alt. month", "February"),
+    pgettext_lazy("alt. month", "March"),
+    pgettext_lazy("alt. month", "April"),
+    pgettext_lazy("alt. month", "May"),
+    pgettext_lazy("alt. month", "June"),
+    pgettext_lazy("alt. month", "July"),
+    pgettext_lazy("alt. month", "August"),
+    pgettext_lazy("alt. month", "September"),
+    pgettext_lazy("alt. month", "October"),
+    pgettext_lazy("alt. month", "November"),
+    pgettext_lazy("alt. month", "December"),
+]
