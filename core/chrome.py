@@ -50,6 +50,8 @@ class SiteChrome:
     language_homes: dict = field(default_factory=dict)
     # The switcher's links for this request (core.languages.LanguageLink), per request.
     languages: list = field(default_factory=list)
+    # The current language's link (the switcher's label).
+    language: object = None
     # (hreflang, absolute URL) pairs for <link rel="alternate">.
     alternates: list = field(default_factory=list)
 
@@ -126,6 +128,7 @@ def build_site_chrome(request, page=None):
         home_current=_current(request, chrome.home_url, is_root, is_root),
         is_home=is_root,
         languages=languages,
+        language=next((link for link in languages if link.current), None),
         alternates=alternates(languages),
         menu=[
             replace(
