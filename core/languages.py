@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_noop, pgettext_lazy
+from wagtail.models import Locale
 
 EXTRA_LANG_INFO = {
     "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
@@ -22,6 +24,10 @@ EXTRA_LANG_INFO = {
 def register_languages():
     for code, info in EXTRA_LANG_INFO.items():
         LANG_INFO.setdefault(code, info)
+    for signal in (post_save, post_delete):
+        signal.connect(forget_locales, sender=Locale, dispatch_uid=f"forget-locales-{signal}")
+    # flush (between transactional tests) and migrate announce themselves with post_migrate.
+    post_migrate.connect(forget_locales, dispatch_uid="forget-locales-migrate")
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,42 @@ def alternates(links):
     if source is not None:
         pairs.append(("x-default", source.absolute_url))
     return pairs
+
+
+_LOCALE_CODES = {}
+
+
+def locale_code(locale_id):
+    """The language code of a Locale by id, without a query per listed item: the few locales
+    are read once and forgotten whenever one changes (forget_locales)."""
+    if locale_id is None:
+        return None
+    if locale_id not in _LOCALE_CODES:
+        _LOCALE_CODES.clear()
+        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
+    return _LOCALE_CODES.get(locale_id)
+
+
+def forget_locales(**kwargs):
+    _LOCALE_CODES.clear()
+
+
+def content_lang(obj):
+    """lang (and dir) attributes for an element that prints the content of `obj` (a page),
+    when that content is in another language than the page around it: a Dutch page served as
+    the fallback under /ar/ is marked lang="nl" dir="ltr", so a screen reader reads it with a
+    Dutch voice and it runs left to right. Empty when the languages agree."""
+    code = locale_code(getattr(obj, "locale_id", None))
+    if code is None:
+        return ""
+    current = translation.get_language()
+    if code == current:
+        return ""
+    attributes = f' lang="{code}"'
+    bidi = translation.get_language_info(code)["bidi"]
+    if bidi != translation.get_language_bidi():
+        attributes += f' dir="{"rtl" if bidi else "ltr"}"'
+    return attributes
 
 
 def prefix_root(code):

@@ -154,3 +154,28 @@ def test_the_switcher_costs_one_query_per_page(client_for, municipality):
         query["sql"] for query in queries if '"translation_key" = ' in query["sql"]
     ]
     assert len(translation_lookups) == 1, translation_lookups
+
+
+def test_an_untranslated_page_is_marked_dutch_inside_another_language(client_for, municipality):
+    news = add_news(
+        news_index(municipality("alkmaar")), "Fietsles aan het kanaal", intro="Fietsen leren."
+    )
+    client = client_for("alkmaar.localhost")
+    dutch = client.get(path_of(news)).content.decode()
+    assert "<h1>Fietsles aan het kanaal</h1>" in dutch
+
+    for code, marks in (("ar", ' lang="nl" dir="ltr"'), ("uk", ' lang="nl"')):
+        html = client.get(f"/{code}{path_of(news)}").content.decode()
+        assert f'<html lang="{code}"' in html
+        assert f"<h1{marks}>Fietsles aan het kanaal</h1>" in html
+        assert f'<p class="lead"{marks}>Fietsen leren.</p>' in html
+        # The listing's card too.
+        listing = client.get(f"/{code}/nieuws/").content.decode()
+        assert f'<h3 class="card__title"{marks}>' in listing
+
+
+def test_a_translated_page_is_not_marked(client_for, municipality):
+    news = add_news(news_index(municipality("alkmaar")), "Fietsles aan het kanaal")
+    translated = translate_page(news, "ar", {"Fietsles aan het kanaal": "درس ركوب الدراجة"})
+    html = client_for("alkmaar.localhost").get(path_of(translated)).content.decode()
+    assert "<h1>درس ركوب الدراجة</h1>" in html
