@@ -28,6 +28,8 @@ class MenuItem:
     path: str
     # The value of aria-current: "page" on the page itself, "true" inside its section.
     current: str = ""
+    # The page's locale: a Dutch title in another language's menu is marked (content_lang).
+    locale_id: int | None = None
 
 
 @dataclass
@@ -90,7 +92,7 @@ def _build(site, request):
     root = _localized_root(site)
     children = root.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
     menu = [
-        MenuItem(child.title, child.get_url(request), child.path)
+        MenuItem(child.title, child.get_url(request), child.path, locale_id=child.locale_id)
         for child in children
         if not _empty_listing(child)
     ]

@@ -169,6 +169,8 @@ def test_an_untranslated_page_is_marked_dutch_inside_another_language(client_for
         assert f'<html lang="{code}"' in html
         assert f"<h1{marks}>Fietsles aan het kanaal</h1>" in html
         assert f'<p class="lead"{marks}>Fietsen leren.</p>' in html
+        # The menu's Dutch titles too.
+        assert f"{marks}>Nieuws</a>" in html
         # The listing's card too.
         listing = client.get(f"/{code}/nieuws/").content.decode()
         assert f'<h3 class="card__title"{marks}>' in listing
