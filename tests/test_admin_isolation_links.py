@@ -7,33 +7,28 @@ from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.models import Page
 
-from tests.factories import municipality
+from tests.factories import add_standard_page, municipality, person
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 ARNHEM_DRAFT = "Zwijntjesdag Arnhem geheim"
 
 
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
 @pytest.fixture(params=["redactie-alkmaar", "moderatie-alkmaar"])
 def staff_client(request, client):
-    client.force_login(user(request.param))
+    client.force_login(person(request.param))
     return client
 
 
 @pytest.fixture
 def arnhem_page_with_draft():
     """A live Arnhem page, published long ago, with a pending draft of a secret new title."""
-    page = municipality("arnhem").get_children().live().first().specific
+    page = add_standard_page(municipality("arnhem"), "Over ons")
     published = timezone.now() - timezone.timedelta(days=400)
     Page.objects.filter(pk=page.pk).update(last_published_at=published)
     page.refresh_from_db()
     page.title = ARNHEM_DRAFT
-    page.save_revision(user=user("redactie-arnhem"))
+    page.save_revision(user=person("redactie-arnhem"))
     page.refresh_from_db()
     return page
 
@@ -74,10 +69,10 @@ def test_pasted_link_on_the_sites_own_host_asks_to_convert_naming_the_live_title
 
 
 def test_own_pasted_link_is_named_by_its_draft_title(client):
-    client.force_login(user("redactie-alkmaar"))
-    page = municipality("alkmaar").get_children().live().first().specific
+    client.force_login(person("redactie-alkmaar"))
+    page = add_standard_page(municipality("alkmaar"), "Over ons")
     page.title = "Nieuwe titel in concept"
-    page.save_revision(user=user("redactie-alkmaar"))
+    page.save_revision(user=person("redactie-alkmaar"))
     data = post_external_link(client, page.get_full_url(RequestFactory().get("/"))).json()
     assert data["result"]["adminTitle"] == "Nieuwe titel in concept"
 
@@ -99,7 +94,7 @@ def test_chooser_dates_another_sites_page_by_its_publication(staff_client, arnhe
 
 @pytest.mark.parametrize("action", ["delete", "set_active_state", "assign_role"])
 def test_user_bulk_actions_are_closed_to_local_staff(staff_client, action):
-    arnhem_editor = user("redactie-arnhem")
+    arnhem_editor = person("redactie-arnhem")
     response = staff_client.get(f"/admin/bulk/members/user/{action}/", {"id": arnhem_editor.pk})
     assert response.status_code in (302, 403)
     assert arnhem_editor.email not in response.content.decode()
@@ -108,12 +103,8 @@ def test_user_bulk_actions_are_closed_to_local_staff(staff_client, action):
 
 def submitted_draft(slug, title):
     """A new draft page of `slug`'s site, submitted by its editor to the site's review."""
-    from home.models import StandardPage
-
-    editor = user(f"redactie-{slug}")
-    page = municipality(slug).add_child(
-        instance=StandardPage(title=title, slug="ter-review", live=False)
-    )
+    editor = person(f"redactie-{slug}")
+    page = add_standard_page(municipality(slug), title, slug="ter-review", live=False)
     revision = page.save_revision(user=editor, log_action=True)
     page.get_workflow().start(page, editor)
     page.locked, page.locked_by, page.locked_at = True, editor, timezone.now()
@@ -124,10 +115,10 @@ def submitted_draft(slug, title):
 def test_the_dashboard_shows_nothing_of_another_sites_work(client):
     submitted_draft("arnhem", ARNHEM_DRAFT)
     submitted_draft("alkmaar", "Zwijntjesdag Alkmaar ter review")
-    client.force_login(user("moderatie-alkmaar"))
+    client.force_login(person("moderatie-alkmaar"))
     html = client.get("/admin/").content.decode()
     assert "Zwijntjesdag Alkmaar ter review" in html
     assert ARNHEM_DRAFT not in html
-    client.force_login(user("redactie-alkmaar"))
+    client.force_login(person("redactie-alkmaar"))
     html = client.get("/admin/").content.decode()
     assert ARNHEM_DRAFT not in html

@@ -16,10 +16,9 @@ from PIL import Image
 from board import services
 from board.models import Post, PostReport
 from core.models import SiteSettings
-from tests.factories import add_post, board_of, member, theme
+from tests.factories import add_post, board_of, member, moderator, theme
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def html_of(client, path, status=200):
@@ -41,7 +40,13 @@ def form(**fields):
 
 
 @pytest.fixture
-def amira(client_for):
+def board():
+    """Alkmaar's board (with the national site and its board)."""
+    return board_of("alkmaar")
+
+
+@pytest.fixture
+def amira(board, client_for):
     client = client_for("alkmaar.localhost")
     client.force_login(member("lid-amira"))
     return client
@@ -56,13 +61,13 @@ def picture(fmt="PNG", size=(40, 30), mode="RGB"):
 # --- Posting --------------------------------------------------------------------------------------
 
 
-def test_anonymous_visitors_are_sent_to_login_and_back(client_for):
+def test_anonymous_visitors_are_sent_to_login_and_back(board, client_for):
     response = client_for("alkmaar.localhost").get("/prikbord/nieuw/")
     assert response.status_code == 302
     assert response["Location"] == "/accounts/login/?next=%2Fprikbord%2Fnieuw%2F"
 
 
-def test_members_without_a_verified_address_cannot_post(client_for):
+def test_members_without_a_verified_address_cannot_post(board, client_for):
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.create_user("nieuw", "nieuw@example.org", "x")
@@ -75,6 +80,8 @@ def test_members_without_a_verified_address_cannot_post(client_for):
 def test_a_post_waits_for_the_moderator_then_shows_locally_and_nationally(
     amira, client_for, django_capture_on_commit_callbacks
 ):
+    moderator("alkmaar")
+    board_of("arnhem")
     with django_capture_on_commit_callbacks(execute=True):
         response = amira.post(
             "/prikbord/nieuw/", form(themes=[theme("groen").pk, theme("zorg").pk])
@@ -92,7 +99,7 @@ def test_a_post_waits_for_the_moderator_then_shows_locally_and_nationally(
     assert "Wie heeft een ladder?" not in html_of(public, "/prikbord/")
     html_of(public, f"/prikbord/{post.pk}/", status=404)
 
-    services.moderate(post, member("moderatie-alkmaar"), "approve")
+    services.moderate(post, moderator("alkmaar"), "approve")
     assert "Wie heeft een ladder?" in html_of(public, "/prikbord/")
     national = html_of(client_for("localhost"), "/prikbord/")
     assert "Wie heeft een ladder?" in national
@@ -221,7 +228,6 @@ def test_an_image_is_stored_as_a_resized_webp_with_its_description(amira, tmp_pa
 
 
 def test_limits_per_day_and_duplicates(amira):
-    Post.objects.filter(author=member("lid-amira")).delete()  # the demo's post of hers
     for n in range(services.MAX_POSTS_PER_DAY):
         response = amira.post("/prikbord/nieuw/", form(title=f"Bericht {n}", body=f"Tekst {n}"))
         assert response.status_code == 302
@@ -345,6 +351,7 @@ def test_visitors_report_a_post_and_moderators_hear_of_it(
     client_for, django_capture_on_commit_callbacks
 ):
     post = add_post(board_of("alkmaar"), "Verdacht")
+    moderator("alkmaar")
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for("alkmaar.localhost").post(
             f"/prikbord/{post.pk}/melden/", {"reason": "Reclame\x00 voor iets"}
@@ -353,7 +360,7 @@ def test_visitors_report_a_post_and_moderators_hear_of_it(
     report = PostReport.objects.get(post=post)
     assert report.reason == "Reclame voor iets" and not report.resolved
     assert mail.outbox and "Prikbordbericht gemeld: Verdacht" == mail.outbox[0].subject
-    services.moderate(post, member("moderatie-alkmaar"), "hide")
+    services.moderate(post, moderator("alkmaar"), "hide")
     report.refresh_from_db()
     assert report.resolved
 
@@ -379,13 +386,12 @@ def test_the_list_takes_a_fixed_number_of_queries(client_for, host):
     assert count() == few <= 15
 
 
-def test_members_comment_under_a_post_not_on_the_board(client_for):
+def test_members_comment_under_a_post_not_on_the_board(board, client_for):
     from comments.models import Comment
 
     settings = SiteSettings.objects.get(site__root_page__slug="alkmaar")
     settings.premoderate_comments = False
     settings.save()
-    board = board_of("alkmaar")
     post = add_post(board, "Wie kookt er mee?")
     joost = client_for("alkmaar.localhost")
     joost.force_login(member("lid-joost"))

@@ -4,23 +4,26 @@ the calendar of the same site, then checks and publishes it in the admin."""
 from datetime import date, datetime, time
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from board.conversion import can_convert, event_fields, first_start
 from events.models import EventPage
 from events.recurrence import aware
-from tests.factories import add_post, board_of, calendar_of, member, municipality, path_of, theme
+from tests.factories import (
+    add_post,
+    board_of,
+    calendar_of,
+    member,
+    municipality,
+    path_of,
+    person,
+    theme,
+)
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 ALKMAAR = "alkmaar.localhost"
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
 
 
 @pytest.fixture
@@ -49,7 +52,7 @@ def task():
 def login(client_for):
     def make(username):
         client = client_for(ALKMAAR)
-        client.force_login(user(username))
+        client.force_login(person(username))
         return client
 
     return make
@@ -80,7 +83,7 @@ def test_conversion_makes_a_draft_event_and_opens_it_in_the_admin(task, login):
     assert not event.live
     assert event.has_unpublished_changes
     assert event.get_parent().specific == calendar_of(municipality("alkmaar"))
-    assert event.owner == user("redactie-alkmaar")
+    assert event.owner == person("redactie-alkmaar")
     assert event.latest_revision is not None
     assert len(event.intro) <= 500
     assert event.intro.startswith("We zoeken handen voor het onkruid.")
@@ -142,7 +145,7 @@ def test_a_task_is_converted_only_once(task, login):
     assert "Van deze klus is al een activiteit gemaakt." in again.content.decode()
     assert EventPage.objects.filter(title="Helpers voor de moestuin").count() == 1
     task.refresh_from_db()
-    assert not can_convert(user("redactie-alkmaar"), task)
+    assert not can_convert(person("redactie-alkmaar"), task)
 
 
 def test_deleting_the_draft_event_frees_the_task(task, login):
@@ -151,7 +154,7 @@ def test_deleting_the_draft_event_frees_the_task(task, login):
     EventPage.objects.get(title="Helpers voor de moestuin").delete()
     task.refresh_from_db()
     assert task.event_page_id is None
-    assert can_convert(user("redactie-alkmaar"), task)
+    assert can_convert(person("redactie-alkmaar"), task)
 
     assert editor.post(convert_url(task)).status_code == 302
     task.refresh_from_db()
@@ -164,7 +167,7 @@ def test_only_approved_tasks_can_be_converted(login):
     pending = add_post(
         board, "Nog niet goedgekeurd", author=member("lid-joost"), kind="klus", status="pending"
     )
-    editor = user("redactie-alkmaar")
+    editor = person("redactie-alkmaar")
     assert not can_convert(editor, request)
     assert not can_convert(editor, pending)
     response = login("redactie-alkmaar").post(convert_url(request))

@@ -5,17 +5,14 @@ import re
 from urllib.parse import urlencode, urlsplit
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
 from board.messaging import MAX_MESSAGES_PER_DAY
 from board.models import ContactMessage, HelpOffer
 from tests.factories import add_post, board_of, member, path_of
-from tests.factories import member as new_member
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 ALKMAAR = "alkmaar.localhost"
 
@@ -44,7 +41,7 @@ def task(board):
 def login(client_for):
     def make(username):
         client = client_for(ALKMAAR)
-        client.force_login(get_user_model().objects.get(username=username))
+        client.force_login(member(username))
         return client
 
     return make
@@ -166,7 +163,7 @@ def test_no_help_offer_on_your_own_post(task, login):
 
 def test_help_needs_a_verified_member(task, client_for):
     client = client_for(ALKMAAR)
-    client.force_login(new_member("nog-niet", verified=False))
+    client.force_login(member("nog-niet", verified=False))
     response = client.post(url(task, "ik-help-mee"))
     assert response.status_code == 403
     assert "Alleen leden met een bevestigd e-mailadres" in response.content.decode()

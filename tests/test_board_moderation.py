@@ -5,36 +5,24 @@ action is a POST that checks that again; the queue issues a fixed number of quer
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from board import services
-from board.models import BulletinBoardPage, Post, PostReport
-from municipalities.models import MunicipalityHomePage
-from tests.factories import national_home
+from board.models import Post, PostReport
+from tests.factories import add_post, board_of, member, person
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 QUEUE = "/admin/prikbord/"
 ALKMAAR = "alkmaar.localhost"
 
 
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
 def admin_client(username):
     client = Client(HTTP_HOST="localhost")
-    client.force_login(user(username))
+    client.force_login(person(username))
     return client
-
-
-def board_of(slug):
-    home = MunicipalityHomePage.objects.get(slug=slug)
-    return BulletinBoardPage.objects.child_of(home).get()
 
 
 def fields(title, body=None):
@@ -44,12 +32,6 @@ def fields(title, body=None):
         "body": body or f"Tekst bij {title}.",
         "expires_on": services.default_expiry(),
     }
-
-
-def add_post(board, title, status=Post.Status.APPROVED, author="lid-joost", **extra):
-    return Post.objects.create(
-        board=board, author=user(author), status=status, **{**fields(title), **extra}
-    )
 
 
 def act(client, post, action, **data):
@@ -70,10 +52,11 @@ def count_of(html, label):
 @pytest.fixture
 def pending(django_capture_on_commit_callbacks, mailoutbox):
     """Amira's request on Alkmaar's board, which pre-moderates: it waits, moderators are told."""
+    board = board_of("alkmaar")
+    person("moderatie-alkmaar")
+    person("moderatie-arnhem")
     with django_capture_on_commit_callbacks(execute=True):
-        post = services.create_post(
-            board_of("alkmaar"), user("lid-amira"), fields("Wie heeft een ladder?")
-        )
+        post = services.create_post(board, member("lid-amira"), fields("Wie heeft een ladder?"))
     assert post.status == Post.Status.PENDING
     return post
 
@@ -134,7 +117,7 @@ def test_arnhem_moderator_moderates_arnhems_own_posts():
 
 @pytest.mark.parametrize("username", ["landelijke-redactie", "admin"])
 def test_national_editors_moderate_everywhere(pending, username):
-    national_board = BulletinBoardPage.objects.child_of(national_home()).get()
+    national_board = board_of()
     add_post(national_board, "Landelijke oproep", status=Post.Status.PENDING)
     add_post(board_of("arnhem"), "Moestuin Arnhem", status=Post.Status.PENDING)
     editor = admin_client(username)
@@ -166,9 +149,9 @@ def test_an_editor_without_publish_rights_cannot_act(pending):
 
 
 def test_members_never_reach_the_queue(pending):
-    member = Client(HTTP_HOST="localhost")
-    member.force_login(user("lid-fatima"))
-    for client in (member, Client(HTTP_HOST="localhost")):
+    fatima = Client(HTTP_HOST="localhost")
+    fatima.force_login(member("lid-fatima"))
+    for client in (fatima, Client(HTTP_HOST="localhost")):
         for response in (client.get(QUEUE), act(client, pending, "approve")):
             assert response.status_code == 302
             assert response["Location"].startswith("/admin/login/")
@@ -208,7 +191,7 @@ def test_reported_post_shows_under_reported_and_hiding_settles_it(
     post = add_post(board_of("alkmaar"), "Goedkope telefoons")
     with django_capture_on_commit_callbacks(execute=True):
         services.report_post(post, None, "<i>Reclame</i>")
-        services.report_post(post, user("lid-fatima"), "Spam")
+        services.report_post(post, member("lid-fatima"), "Spam")
     assert [mail.subject for mail in mailoutbox if "gemeld" in mail.subject]
     assert all(f"{QUEUE}?status=reported" in mail.body for mail in mailoutbox)
 
@@ -270,7 +253,6 @@ def test_queue_escapes_member_text():
 
 
 def test_queue_paginates_by_fifty():
-    Post.objects.filter(status=Post.Status.PENDING).delete()
     board = board_of("alkmaar")
     for n in range(51):
         add_post(board, f"Bericht {n:02d}", status=Post.Status.PENDING)
@@ -293,14 +275,14 @@ def count_queries(client, **params):
 @pytest.mark.parametrize("status", ["pending", "reported"])
 def test_queue_issues_a_fixed_number_of_queries(status):
     alkmaar = board_of("alkmaar")
-    national_board = BulletinBoardPage.objects.child_of(national_home()).get()
+    national_board = board_of()
     authors = ["lid-amira", "lid-joost", "lid-fatima"]
 
     def add(numbers):
         for n in numbers:
             board = alkmaar if n % 2 else national_board
             post = add_post(
-                board, f"Bericht {n}", status=Post.Status.PENDING, author=authors[n % 3]
+                board, f"Bericht {n}", status=Post.Status.PENDING, author=member(authors[n % 3])
             )
             PostReport.objects.create(post=post, reason=f"Reden {n}")
 

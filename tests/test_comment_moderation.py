@@ -2,7 +2,6 @@
 editors) see and act on the comments of their own pages only; blocking takes effect at once."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 
 from comments.models import Comment, CommentReport
@@ -18,16 +17,16 @@ from tests.factories import (
     practice,
 )
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 QUEUE = "/admin/reacties/"
 ALKMAAR = "alkmaar.localhost"
 
 
 def admin_client(username):
+    """Logged in to the admin as the person this name stands for (tests.factories.person)."""
     client = Client(HTTP_HOST="localhost")
-    client.force_login(get_user_model().objects.get(username=username))
+    client.force_login(person(username))
     return client
 
 
@@ -160,6 +159,7 @@ def test_reported_comment_shows_in_the_queue_and_approval_settles_it(
     example, author, mailoutbox, django_capture_on_commit_callbacks
 ):
     person("moderatie-alkmaar")
+    person("moderatie-arnhem")
     comment = add_comment(example, author, "Dit is reclame")
     visitor = Client(HTTP_HOST=ALKMAAR)
     with django_capture_on_commit_callbacks(execute=True):

@@ -3,45 +3,35 @@ approved or rejected (with the reason the moderator gave), signed by the content
 board's queue hides and blocks like the comments queue; a pending post says it waits."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
 
-from board.models import BulletinBoardPage, Post
+from board.models import Post
 from comments.models import Comment
 from members.models import Profile
-from municipalities.models import MunicipalityHomePage
-from tests.factories import add_comment, member, path_of, person, practice
+from tests.factories import add_comment, add_post, board_of, member, path_of, person, practice
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 COMMENTS_QUEUE = "/admin/reacties/"
 BOARD_QUEUE = "/admin/prikbord/"
 
 
 def admin_client(username):
+    """Logged in to the admin as the person this name stands for (tests.factories.person)."""
     client = Client(HTTP_HOST="localhost")
-    client.force_login(get_user_model().objects.get(username=username))
+    client.force_login(person(username))
     return client
 
 
-def board_of(slug):
-    home = MunicipalityHomePage.objects.get(slug=slug)
-    return BulletinBoardPage.objects.child_of(home).get()
-
-
-def add_post(author, title="Wie heeft een ladder?", status=Post.Status.PENDING):
-    from board.services import default_expiry
-
-    return Post.objects.create(
-        board=board_of("alkmaar"),
+def ask(author, title="Wie heeft een ladder?"):
+    """A question on Alkmaar's board, waiting for a moderator."""
+    return add_post(
+        board_of("alkmaar"),
+        title,
         author=author,
-        status=status,
-        kind="vraag",
-        title=title,
+        status=Post.Status.PENDING,
         body="Voor de moestuin bij het AZC.",
-        expires_on=default_expiry(),
     )
 
 
@@ -104,14 +94,14 @@ def test_the_reject_button_asks_for_a_reason(sara):
     add_comment(practice(), sara, "Twijfelgeval", status="pending")
     for queue in (COMMENTS_QUEUE, BOARD_QUEUE):
         if queue == BOARD_QUEUE:
-            add_post(sara)
+            ask(sara)
         html = admin_client("moderatie-alkmaar").get(queue).content.decode()
         assert "Reden voor de schrijver (gaat mee in de e-mail)</label>" in html
         assert 'name="reason"' in html
 
 
 def test_approved_and_rejected_post_mails(sara, django_capture_on_commit_callbacks):
-    post = add_post(sara)
+    post = ask(sara)
     decide(BOARD_QUEUE, post, "approve", django_capture_on_commit_callbacks)
     [approved] = mail.outbox
     assert approved.subject == "Je bericht staat op het prikbord: Wie heeft een ladder?"
@@ -119,7 +109,7 @@ def test_approved_and_rejected_post_mails(sara, django_capture_on_commit_callbac
     assert f"http://alkmaar.localhost/prikbord/{post.pk}/" in approved.body
     assert approved.body.rstrip().endswith("Groeten van Aan de Slag Alkmaar")
 
-    other = add_post(sara, title="Te koop: brommer")
+    other = ask(sara, title="Te koop: brommer")
     decide(
         BOARD_QUEUE,
         other,
@@ -136,8 +126,8 @@ def test_approved_and_rejected_post_mails(sara, django_capture_on_commit_callbac
 def test_board_queue_hides_a_pending_post_and_blocks_its_author(
     sara, django_capture_on_commit_callbacks
 ):
-    post = add_post(sara)
-    waiting = add_post(sara, title="Nog een vraag")
+    post = ask(sara)
+    waiting = ask(sara, title="Nog een vraag")
     moderator = admin_client("moderatie-alkmaar")
     html = moderator.get(BOARD_QUEUE).content.decode()
     assert f'action="/admin/prikbord/{post.pk}/hide/"' in html
@@ -163,14 +153,14 @@ def test_board_queue_hides_a_pending_post_and_blocks_its_author(
 def test_board_queue_never_blocks_editors(django_capture_on_commit_callbacks):
     editor = person("redactie-alkmaar")
     Profile.objects.get_or_create(user=editor, defaults={"display_name": "Redactie"})
-    post = add_post(editor)
+    post = ask(editor)
     decide(BOARD_QUEUE, post, "block", django_capture_on_commit_callbacks)
     editor.refresh_from_db()
     assert editor.is_active
 
 
 def test_a_pending_post_says_it_waits_for_a_moderator(sara):
-    post = add_post(sara)
+    post = ask(sara)
     client = Client(HTTP_HOST="alkmaar.localhost")
     client.force_login(sara)
     html = client.get(f"/prikbord/{post.pk}/").content.decode()

@@ -2,46 +2,64 @@
 organisers' rule, and the menu item asks the database nothing of its own."""
 
 import io
+from datetime import timedelta
 
 import openpyxl
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client, RequestFactory
 from wagtail.admin.auth import user_has_any_page_permission
 
 from events.admin_views import SignUpViewSet
 from events.models import EventPage
 from events.signups import sign_up
+from tests.factories import (
+    WANDELCLUB,
+    add_event,
+    add_wandelclub,
+    at,
+    calendar_of,
+    municipality,
+    next_weekday,
+    person,
+)
 
-# Still on the seeded demo (tests/conftest.py, demo_site): not yet moved onto the factories.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 ADMIN = "/admin/aanmeldingen/"
-WANDELCLUB = "Wandelclub vanuit het AZC"
 NACHTWANDELING = "Nachtwandeling over de Veluwezoom"
 
 
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
 def admin_client(username):
+    """Logged in to the admin as the person this name stands for (tests.factories.person)."""
     client = Client(HTTP_HOST="localhost")
-    client.force_login(user(username))
+    client.force_login(person(username))
     return client
 
 
-def sign(title, first_name, **fields):
-    event = EventPage.objects.get(title=title)
+def sign(event, first_name, **fields):
     fields.setdefault("people", 1)
     return sign_up(event, event.upcoming(1)[0], first_name=first_name, **fields)
 
 
 @pytest.fixture
-def signups():
-    sign(WANDELCLUB, "Samira", email="samira@example.org")
-    sign(WANDELCLUB, "=Joost", phone="0612345678")
-    sign(NACHTWANDELING, "Daan", email="daan@example.org")
+def nachtwandeling():
+    """Another municipality's event with sign-ups: Arnhem's night walk."""
+    start = at(*next_weekday(4).timetuple()[:3], 21)
+    return add_event(
+        calendar_of(municipality("arnhem")),
+        NACHTWANDELING,
+        start,
+        start + timedelta(hours=2),
+        signup_capacity=20,
+    )
+
+
+@pytest.fixture
+def signups(nachtwandeling):
+    wandelclub = add_wandelclub(calendar_of(municipality("alkmaar")))
+    sign(wandelclub, "Samira", email="samira@example.org")
+    sign(wandelclub, "=Joost", phone="0612345678")
+    sign(nachtwandeling, "Daan", email="daan@example.org")
 
 
 @pytest.mark.parametrize(
@@ -51,7 +69,7 @@ def test_the_menu_item_asks_the_database_nothing_of_its_own(
     username, shown, django_assert_num_queries
 ):
     request = RequestFactory().get("/admin/")
-    request.user = user(username)
+    request.user = person(username)
     # The admin loads the user's page permissions once per request (the explorer's menu
     # item asks this); the sign-ups item reads the same.
     user_has_any_page_permission(request.user)
