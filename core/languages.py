@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.db.models.signals import post_delete, post_migrate, post_save
-from django.urls import reverse, translate_url
+from django.urls import Resolver404, reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_noop, pgettext_lazy
 from wagtail.models import Locale
+
+from .routes import subpage_url
 
 EXTRA_LANG_INFO = {
     "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
@@ -114,14 +116,37 @@ def home_urls(root, request):
 
 
 def _page_translation_urls(request, page):
-    """{language: URL} of the live translations of a Wagtail page, keeping a routable page's
-    sub-route (/kalender/2026/12/ in Dutch is /ar/kalender/2026/12/ in Arabic)."""
+    """{language: URL} of the live translations of a Wagtail page, on the same route of a
+    routable page (/kalender/2026/12/ in Dutch is /ar/kalender/2026/12/ in Arabic)."""
+    route = _route_of(request, page)
+    urls = {}
+    for other in page.get_translations(inclusive=True).live().select_related("locale"):
+        if route is None:
+            urls[other.locale.language_code] = other.get_url(request)
+        else:
+            name, args, kwargs = route
+            urls[other.locale.language_code] = subpage_url(
+                other.specific, name, *args, request=request, **kwargs
+            )
+    return urls
+
+
+def _route_of(request, page):
+    """(name, args, kwargs) of the routable page's sub-route this request is on, or None on
+    the page itself (or a page without routes)."""
     own = page.get_url(request) or ""
-    rest = request.path[len(own) :] if own and request.path.startswith(own) else ""
-    return {
-        other.locale.language_code: other.get_url(request) + rest
-        for other in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    if not hasattr(page, "get_resolver") or not own or not request.path.startswith(own):
+        return None
+    rest = request.path[len(own) :]
+    if not rest:
+        return None
+    try:
+        match = page.get_resolver().resolve("/" + rest)
+    except Resolver404:
+        return None
+    if not match.url_name:
+        return None
+    return match.url_name, match.args, match.kwargs
 
 
 def language_links(request, page, homes):

@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from django.utils import formats, translation
 
-from tests.factories import add_news, news_index, path_of
+from tests.factories import add_news, calendar_of, news_index, path_of
 from tests.factories.translations import translate_page
 
 pytestmark = pytest.mark.django_db
@@ -181,3 +181,12 @@ def test_a_translated_page_is_not_marked(client_for, municipality):
     translated = translate_page(news, "ar", {"Fietsles aan het kanaal": "درس ركوب الدراجة"})
     html = client_for("alkmaar.localhost").get(path_of(translated)).content.decode()
     assert "<h1>درس ركوب الدراجة</h1>" in html
+
+
+def test_the_switcher_keeps_a_routable_pages_sub_route(client_for, municipality):
+    calendar = calendar_of(municipality("alkmaar"))
+    translated = translate_page(calendar, "ar")
+    html = client_for("alkmaar.localhost").get("/kalender/archief/").content.decode()
+    hrefs = {lang: href for href, lang, *_ in switcher(html)}
+    assert hrefs["ar"] == f"{path_of(translated)}archief/" == "/ar/kalender/archief/"
+    assert hrefs["tr"] == "/tr/"
