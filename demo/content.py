@@ -679,10 +679,52 @@ INSTRUMENTS = [
 
 
 # Demo members in Alkmaar's directory: (display name, organisation, role)
+# Members in the directory: (name, site, organisation, role) - development only. Their login
+# is lid-<name>, password demo-lid. Every site has a newcomer and someone from an organisation.
 DEMO_MEMBERS = [
-    ("Amira", "", "deelnemer"),
-    ("Joost", "Vrijwilligerscentrale Alkmaar", "vrijwilliger"),
-    ("Fatima", "Buurttuin De Hoef", "vrijwilliger"),
+    ("Amira", "Alkmaar", "", "deelnemer"),
+    ("Joost", "Alkmaar", "Vrijwilligerscentrale Alkmaar", "vrijwilliger"),
+    ("Fatima", "Alkmaar", "Buurttuin De Hoef", "vrijwilliger"),
+    ("Yonas", "Utrecht", "", "deelnemer"),
+    ("Marieke", "Utrecht", "Taalhuis Overvecht", "vrijwilliger"),
+    ("Hevin", "Nijmegen", "", "deelnemer"),
+    ("Bram", "Nijmegen", "Repaircafé De Biezantijn", "vrijwilliger"),
+    ("Tesfay", "Arnhem", "", "deelnemer"),
+    ("Ingrid", "Arnhem", "Wijkteam Presikhaaf", "professional"),
+    ("Rania", "Deventer", "", "deelnemer"),
+    ("Gerrit", "Deventer", "Stichting Deventer Boekenmarkt", "vrijwilliger"),
+    ("Ahmad", "Heerlen", "", "deelnemer"),
+    ("Lieke", "Heerlen", "Kringloop Heerlen-Noord", "professional"),
+    ("Senait", "Hoogeveen", "", "deelnemer"),
+    ("Harm", "Hoogeveen", "IVN Hoogeveen", "vrijwilliger"),
+    ("Oleksandr", "Middelburg", "", "deelnemer"),
+    ("Janneke", "Middelburg", "Zeeuwse Bibliotheek", "vrijwilliger"),
+    ("Dawit", "Tilburg", "", "deelnemer"),
+    ("Sanne", "Tilburg", "Buurthuis De Poorten", "professional"),
+    ("Nour", "Sittard-Geleen", "", "deelnemer"),
+    ("Wim", "Sittard-Geleen", "Zorgboerderij De Hoeve", "vrijwilliger"),
+    ("Samir", "Amsterdam", "", "deelnemer"),
+    ("Femke", "Amsterdam", "Stadsboerderij Osdorp", "professional"),
+    ("Kateryna", "Harderwijk", "", "deelnemer"),
+    ("Kees", "Harderwijk", "Zorgcentrum Het Baken", "vrijwilliger"),
+    ("Abdi", "Rotterdam", "", "deelnemer"),
+    ("Priya", "Rotterdam", "Voedselbank Rotterdam-Zuid", "vrijwilliger"),
+    ("Mahmoud", "Hardenberg", "", "deelnemer"),
+    ("Gerda", "Hardenberg", "Landschapsbeheer Vechtdal", "vrijwilliger"),
+    ("Layla", "Utrechtse Heuvelrug", "", "deelnemer"),
+    ("Maarten", "Utrechtse Heuvelrug", "Staatsbosbeheer Doorn", "professional"),
+    ("Eyerusalem", "Leersum", "", "deelnemer"),
+    ("Henk", "Leersum", "Dorpsmoestuin Leersum", "vrijwilliger"),
+    ("Omar", "Overloon", "", "deelnemer"),
+    ("Anouk", "Overloon", "Gemeente Land van Cuijk", "gemeente"),
+    ("Zainab", "Musselkanaal", "", "deelnemer"),
+    ("Jan-Willem", "Musselkanaal", "Museumspoorlijn STAR", "vrijwilliger"),
+    ("Mykola", "Dronten", "", "deelnemer"),
+    ("Esther", "Dronten", "Voetbalclub Dronten", "vrijwilliger"),
+    ("Aziz", "Emmeloord", "", "deelnemer"),
+    ("Truus", "Emmeloord", "Vrijwilligerscentrale Noordoostpolder", "professional"),
+    ("Hana", "Rijswijk", "", "deelnemer"),
+    ("Ruud", "Rijswijk", "Speeltuinvereniging De Bomenbuurt", "vrijwilliger"),
 ]
 
 
@@ -870,6 +912,517 @@ BOARD_POSTS = [
         "Ik zoek een maatje om één keer per week samen te wandelen en Nederlands te praten.",
         ["taal"],
         {"place": "Utrecht"},
+    ),
+]
+
+
+def _task(organisation, task, when, meeting_point, size, place, weekly=False):
+    """The task fields of a klus on the board."""
+    return {
+        "organisation": organisation,
+        "task": task,
+        "weekly": weekly,
+        "when": when,
+        "meeting_point": meeting_point,
+        "group_size_min": size[0],
+        "group_size_max": size[1],
+        "no_dutch_needed": True,
+        "place": place,
+    }
+
+
+# Two more posts on every other board, by that place's own members.
+BOARD_POSTS += [
+    (
+        "Utrecht",
+        "Marieke",
+        "aanbod",
+        "Taalcafé op donderdagavond in Overvecht",
+        "In de bibliotheek aan het Zamenhofplein oefenen we elke donderdag van zeven tot half "
+        "negen Nederlands met een kop thee. Geen les, gewoon praten over je week.",
+        ["taal"],
+        {"organisation": "Taalhuis Overvecht", "place": "Utrecht"},
+    ),
+    (
+        "Nijmegen",
+        "Bram",
+        "klus",
+        "Sleutelaars gezocht voor het repaircafé",
+        "Elke laatste zaterdag van de maand repareren we in De Biezantijn broodroosters, fietsen "
+        "en naaimachines. We zoeken mensen die willen meekijken en leren sleutelen.",
+        ["werk-en-participatie"],
+        _task(
+            "Repaircafé De Biezantijn",
+            "Spullen van bezoekers nakijken en samen repareren; gereedschap ligt klaar.",
+            "laatste zaterdag van de maand, 13:00 - 16:00",
+            "Buurthuis De Biezantijn, Biezantijnstraat",
+            (2, 4),
+            "Nijmegen",
+        ),
+    ),
+    (
+        "Nijmegen",
+        "Hevin",
+        "vraag",
+        "Wie fietst mee over de Waalbrug?",
+        "Ik heb net een fiets en wil naar mijn taalles in het centrum fietsen, maar de drukte op "
+        "de Waalbrug vind ik eng. Wie fietst de eerste keren met me mee vanuit Lent?",
+        ["sport", "taal"],
+        {"place": "Nijmegen"},
+    ),
+    (
+        "Arnhem",
+        "Ingrid",
+        "klus",
+        "Opbouwen voor de wijkmaaltijd in Presikhaaf",
+        "Voor de wijkmaaltijd in het Honigcomplex-gebouw zoeken we mensen die tafels sjouwen, "
+        "dekken en na afloop helpen opruimen.",
+        ["evenementen"],
+        _task(
+            "Wijkteam Presikhaaf",
+            "Tafels en stoelen neerzetten, dekken en na afloop opruimen.",
+            "vrijdag 16:00 - 21:00",
+            "Wijkcentrum Presikhaaf, Slochterenweg",
+            (4, 8),
+            "Arnhem",
+        ),
+    ),
+    (
+        "Deventer",
+        "Rania",
+        "vraag",
+        "Wie helpt mij met een sollicitatiebrief?",
+        "Ik was apotheker in Aleppo en wil hier in een apotheek werken. Wie wil samen met mij "
+        "mijn brief en cv nalezen? Ik kan in de bibliotheek aan de Brink afspreken.",
+        ["werk-en-participatie", "taal"],
+        {"place": "Deventer"},
+    ),
+    (
+        "Deventer",
+        "Gerrit",
+        "klus",
+        "Kramen opbouwen voor de boekenmarkt",
+        "Op de eerste zondag van augustus staan er zes kilometer boekenkramen langs de IJssel. "
+        "De avond ervoor zetten we de kramen op; vele handen maken licht werk.",
+        ["evenementen"],
+        _task(
+            "Stichting Deventer Boekenmarkt",
+            "Marktkramen uitladen en opzetten langs de Welle en de IJsselkade.",
+            "zaterdag 18:00 - 21:00",
+            "Hoek Welle en Vispoort",
+            (6, 12),
+            "Deventer",
+        ),
+    ),
+    (
+        "Heerlen",
+        "Lieke",
+        "aanbod",
+        "Gratis winterjassen in de kringloop",
+        "We hebben een rek vol warme jassen en schoenen gekregen. Nieuwe inwoners kunnen deze "
+        "week in Heerlen-Noord gratis een jas uitzoeken, ook voor de kinderen.",
+        ["zorg"],
+        {"organisation": "Kringloop Heerlen-Noord", "place": "Heerlen"},
+    ),
+    (
+        "Heerlen",
+        "Ahmad",
+        "vraag",
+        "Waar mag ik een workshop kalligrafie geven?",
+        "In Syrië gaf ik les in Arabisch schoonschrift. Weet iemand een plek in Heerlen, zoals "
+        "het Glaspaleis of een buurthuis in Meezenbroek, waar ik een middag les mag geven?",
+        ["evenementen"],
+        {"place": "Heerlen"},
+    ),
+    (
+        "Hoogeveen",
+        "Harm",
+        "klus",
+        "Nestkastjes timmeren voor het Fochteloërveen",
+        "Met IVN timmeren we nestkastjes voor mezen en spreeuwen. Hout, hamers en spijkers zijn "
+        "er; in het voorjaar hangen we ze samen op.",
+        ["groen"],
+        _task(
+            "IVN Hoogeveen",
+            "Nestkastjes zagen en timmeren volgens een bouwtekening.",
+            "woensdag 14:00 - 16:30",
+            "Schuur van de Natuurtuin, Bentinckspark",
+            (3, 6),
+            "Hoogeveen",
+        ),
+    ),
+    (
+        "Hoogeveen",
+        "Senait",
+        "vraag",
+        "Zoek een oppas-ruil voor de ochtend",
+        "Ik heb twee kleine kinderen en wil naar de taalles in De Tamboer. Is er een moeder in "
+        "de Krakeel die wil ruilen: ik pas op jouw kinderen, jij op de mijne?",
+        ["zorg", "taal"],
+        {"place": "Hoogeveen"},
+    ),
+    (
+        "Middelburg",
+        "Janneke",
+        "oproep",
+        "Voorlezers gezocht, ook in je eigen taal",
+        "Voor de voorleesochtend op zaterdag in de Zeeuwse Bibliotheek aan de Kousteensedijk "
+        "zoeken we voorlezers, ook in het Arabisch, Tigrinya of Oekraïens. Kinderen horen zo "
+        "hun eigen taal naast het Nederlands.",
+        ["taal"],
+        {"organisation": "Zeeuwse Bibliotheek", "place": "Middelburg"},
+    ),
+    (
+        "Middelburg",
+        "Oleksandr",
+        "aanbod",
+        "Elektricien helpt bij kleine klussen",
+        "Ik was elektricien in Charkiv. Een lamp ophangen of een stopcontact dat niet werkt in "
+        "de binnenstad? Ik kom graag helpen, dan oefen ik meteen mijn Nederlands.",
+        ["werk-en-participatie"],
+        {"place": "Middelburg"},
+    ),
+    (
+        "Tilburg",
+        "Sanne",
+        "klus",
+        "Koken voor veertig buren in Tilburg-Noord",
+        "Eens per maand koken we in De Poorten een maaltijd voor de buurt. We zoeken mensen die "
+        "groenten snijden, koken en de afwas doen.",
+        ["zorg", "evenementen"],
+        _task(
+            "Buurthuis De Poorten",
+            "Groenten snijden, meekoken en na afloop de keuken schoonmaken.",
+            "elke tweede vrijdag, 15:00 - 20:00",
+            "Keuken van Buurthuis De Poorten",
+            (3, 6),
+            "Tilburg",
+        ),
+    ),
+    (
+        "Tilburg",
+        "Dawit",
+        "vraag",
+        "Wie speelt er zaterdag voetbal in het Wandelbos?",
+        "Ik zoek mensen om in het weekend een partijtje te voetballen op het veldje bij het "
+        "Wandelbos. Ik neem een bal mee; iedereen is welkom.",
+        ["sport"],
+        {"place": "Tilburg"},
+    ),
+    (
+        "Sittard-Geleen",
+        "Wim",
+        "klus",
+        "Stal uitmesten op de zorgboerderij",
+        "Op De Hoeve zoeken we op dinsdagochtend hulp bij het uitmesten van de geitenstal, samen "
+        "met onze bewoners. Laarzen kun je lenen.",
+        ["zorg", "groen"],
+        _task(
+            "Zorgboerderij De Hoeve",
+            "De geitenstal uitmesten, vers stro strooien en de dieren voeren.",
+            "dinsdag 09:30 - 12:00",
+            "Erf van Zorgboerderij De Hoeve",
+            (2, 4),
+            "Sittard-Geleen",
+            weekly=True,
+        ),
+    ),
+    (
+        "Sittard-Geleen",
+        "Nour",
+        "vraag",
+        "Wie legt mij de carnaval uit?",
+        "Iedereen in Sittard praat over carnaval en de Vastelaovend. Ik wil graag meedoen met "
+        "mijn dochters. Wie vertelt wat we moeten weten en gaat mee naar de optocht?",
+        ["evenementen"],
+        {"place": "Sittard-Geleen"},
+    ),
+    (
+        "Amsterdam",
+        "Femke",
+        "klus",
+        "Geiten voeren in het weekend",
+        "De stadsboerderij in Osdorp zoekt vaste helpers voor zondagochtend: hooi geven, water "
+        "verversen en bezoekers vertellen over de dieren.",
+        ["groen"],
+        _task(
+            "Stadsboerderij Osdorp",
+            "Dieren voeren, hokken schoonmaken en bezoekers de weg wijzen.",
+            "zondag 09:00 - 12:00",
+            "Hek van de stadsboerderij, Osdorper Ban",
+            (2, 3),
+            "Amsterdam",
+            weekly=True,
+        ),
+    ),
+    (
+        "Amsterdam",
+        "Samir",
+        "aanbod",
+        "Hulp bij formulieren in het Arabisch en Frans",
+        "Ik woon al een jaar in Nieuw-West en help graag anderen met brieven van de gemeente of "
+        "de zorgverzekering. Dinsdagmiddag in het buurthuis aan het Plein '40-'45.",
+        ["werk-en-participatie", "taal"],
+        {"place": "Amsterdam"},
+    ),
+    (
+        "Harderwijk",
+        "Kees",
+        "klus",
+        "Rolstoelwandeling langs de boulevard",
+        "Bewoners van Het Baken gaan graag naar buiten. Wie duwt een rolstoel mee langs het "
+        "Veluwemeer, met een ijsje halverwege?",
+        ["zorg", "gezondheid"],
+        _task(
+            "Zorgcentrum Het Baken",
+            "Een bewoner in de rolstoel meenemen voor een wandeling van een uur.",
+            "donderdag 14:00 - 15:30",
+            "Ingang Zorgcentrum Het Baken",
+            (3, 6),
+            "Harderwijk",
+            weekly=True,
+        ),
+    ),
+    (
+        "Harderwijk",
+        "Kateryna",
+        "vraag",
+        "Naaimachine te leen gevraagd",
+        "Ik naai kleding voor mijn kinderen en voor buren, maar mijn machine staat nog in Kyiv. "
+        "Heeft iemand in Stadsweiden een naaimachine die hij een paar weken kan missen?",
+        ["werk-en-participatie"],
+        {"place": "Harderwijk"},
+    ),
+    (
+        "Rotterdam",
+        "Priya",
+        "klus",
+        "Inpakken bij de voedselbank op vrijdag",
+        "In het depot aan de Waalhaven pakken we elke vrijdag pakketten in voor gezinnen in "
+        "Zuid. Je werkt in een vast team en krijgt een lunch.",
+        ["zorg", "werk-en-participatie"],
+        _task(
+            "Voedselbank Rotterdam-Zuid",
+            "Producten sorteren op datum en pakketten inpakken.",
+            "vrijdag 09:00 - 12:00",
+            "Depot Voedselbank, Waalhaven Oostzijde",
+            (4, 10),
+            "Rotterdam",
+            weekly=True,
+        ),
+    ),
+    (
+        "Rotterdam",
+        "Abdi",
+        "aanbod",
+        "Somalische thee en verhalen in Feijenoord",
+        "Op zaterdagmiddag zet ik thee met kardemom in de huiskamer van de Afrikaanderwijk. "
+        "Kom luisteren naar verhalen uit Somalië en vertel er zelf een uit Rotterdam.",
+        ["evenementen", "taal"],
+        {"place": "Rotterdam"},
+    ),
+    (
+        "Hardenberg",
+        "Gerda",
+        "klus",
+        "Wilgentenen vlechten langs de Vecht",
+        "Van de takken die we bij het knotten zaagden, vlechten we een wilgenhut voor de "
+        "speeltuin in Baalderveld. Vlechten leer je ter plekke.",
+        ["groen"],
+        _task(
+            "Landschapsbeheer Vechtdal",
+            "Wilgentenen sorteren en samen een hut vlechten.",
+            "zaterdag 10:00 - 13:00",
+            "Speeltuin Baalderveld",
+            (4, 8),
+            "Hardenberg",
+        ),
+    ),
+    (
+        "Hardenberg",
+        "Mahmoud",
+        "vraag",
+        "Wie wil met mij schaken?",
+        "Ik speelde in Irak bij een schaakclub en mis het spel. Wie wil een keer per week een "
+        "partij spelen, in het Voorhuys of in de bibliotheek?",
+        ["evenementen"],
+        {"place": "Hardenberg"},
+    ),
+    (
+        "Utrechtse Heuvelrug",
+        "Maarten",
+        "klus",
+        "Bospaden vrijmaken na de storm",
+        "Na de storm liggen er takken over de wandelpaden in de Doornse bossen. Met "
+        "Staatsbosbeheer ruimen we ze op; zagen doen wij, slepen doen we samen.",
+        ["groen", "gezondheid"],
+        _task(
+            "Staatsbosbeheer Doorn",
+            "Takken van de paden slepen en op rillen leggen.",
+            "zaterdag 09:30 - 13:00",
+            "Parkeerplaats Lange Dreef, Doorn",
+            (4, 10),
+            "Utrechtse Heuvelrug",
+        ),
+    ),
+    (
+        "Utrechtse Heuvelrug",
+        "Layla",
+        "vraag",
+        "Vervoer naar de taalles in Driebergen",
+        "De bus vanaf het AZC gaat maar een keer per uur. Wie rijdt op maandagochtend naar "
+        "Driebergen-Zeist en heeft nog een plekje in de auto?",
+        ["taal"],
+        {"place": "Utrechtse Heuvelrug"},
+    ),
+    (
+        "Leersum",
+        "Henk",
+        "klus",
+        "Een kas bouwen in de dorpsmoestuin",
+        "We hebben een oude tuinkas gekregen van een kweker uit Amerongen. Wie helpt hem op te "
+        "bouwen achter De Rank? Wie meehelpt, krijgt in het voorjaar tomatenplantjes mee.",
+        ["groen"],
+        _task(
+            "Dorpsmoestuin Leersum",
+            "Het frame van de kas opbouwen en de glasplaten plaatsen.",
+            "zaterdag 09:30 - 13:00",
+            "Dorpsmoestuin Leersum, achter De Rank",
+            (3, 5),
+            "Leersum",
+        ),
+    ),
+    (
+        "Leersum",
+        "Eyerusalem",
+        "aanbod",
+        "Eritrese koffieceremonie voor het dorp",
+        "Ik brand de bonen zelf en schenk drie rondes koffie, zoals bij ons thuis. Op zondag in "
+        "het dorpshuis; neem iets lekkers mee en maak kennis.",
+        ["evenementen", "zorg"],
+        {"place": "Leersum"},
+    ),
+    (
+        "Overloon",
+        "Anouk",
+        "oproep",
+        "Verhalen gezocht voor de tentoonstelling",
+        "Het Oorlogsmuseum maakt een tentoonstelling over vluchten, toen en nu. Wil jij je "
+        "verhaal vertellen? We nemen het op, alleen als jij dat wilt.",
+        ["evenementen"],
+        {"organisation": "Gemeente Land van Cuijk", "place": "Overloon"},
+    ),
+    (
+        "Overloon",
+        "Omar",
+        "vraag",
+        "Werk in de tuinbouw rond Overloon?",
+        "Ik heb in Afghanistan op een boomgaard gewerkt. Weet iemand een kweker of fruitteler "
+        "in de buurt die mensen zoekt, ook voor een paar dagen in de week?",
+        ["werk-en-participatie"],
+        {"place": "Overloon"},
+    ),
+    (
+        "Musselkanaal",
+        "Jan-Willem",
+        "klus",
+        "Wagons poetsen bij de museumspoorlijn",
+        "Voor het seizoen begint krijgen de oude treinstellen van de STAR een poetsbeurt: ramen, "
+        "bankjes en koperwerk. Koffie met koek in de restauratiewagen.",
+        ["werk-en-participatie"],
+        _task(
+            "Museumspoorlijn STAR",
+            "Ramen wassen, bankjes afnemen en het koperwerk poetsen.",
+            "zaterdag 10:00 - 15:00",
+            "Station Musselkanaal, Havenstraat",
+            (3, 8),
+            "Musselkanaal",
+        ),
+    ),
+    (
+        "Musselkanaal",
+        "Zainab",
+        "vraag",
+        "Zwemles voor volwassen vrouwen",
+        "Ik heb nooit leren zwemmen en wil dat graag, net als mijn kinderen. Is er in "
+        "Musselkanaal of Stadskanaal een uur alleen voor vrouwen? Wie gaat er mee?",
+        ["sport", "gezondheid"],
+        {"place": "Musselkanaal"},
+    ),
+    (
+        "Dronten",
+        "Esther",
+        "klus",
+        "Kantinedienst bij de jeugdwedstrijden",
+        "Op zaterdagochtend draait de kantine van de voetbalclub op vrijwilligers: limonade "
+        "schenken, tosti's maken en de kassa bijhouden. Je leert het in een ochtend.",
+        ["sport"],
+        _task(
+            "Voetbalclub Dronten",
+            "Achter de bar staan, tosti's maken en afrekenen.",
+            "zaterdag 08:30 - 12:30",
+            "Kantine Sportpark De Ketting",
+            (2, 3),
+            "Dronten",
+            weekly=True,
+        ),
+    ),
+    (
+        "Dronten",
+        "Mykola",
+        "aanbod",
+        "Ik help met fietsen en brommers",
+        "Ik was monteur in Odesa. Wie een lekke band of kapotte versnelling heeft, kan "
+        "woensdagavond langskomen bij de schuur van De Meerpaal.",
+        ["werk-en-participatie", "sport"],
+        {"place": "Dronten"},
+    ),
+    (
+        "Emmeloord",
+        "Truus",
+        "oproep",
+        "Maatjes gezocht voor nieuwe inwoners",
+        "Nieuwe inwoners van de Noordoostpolder zoeken een maatje voor een half jaar: samen "
+        "boodschappen doen, de weg vinden in de Lange Nering en een kop koffie drinken.",
+        ["taal", "zorg"],
+        {"organisation": "Vrijwilligerscentrale Noordoostpolder", "place": "Emmeloord"},
+    ),
+    (
+        "Emmeloord",
+        "Aziz",
+        "aanbod",
+        "Tuinhulp in de polder",
+        "In Syrië had mijn familie een olijfgaard. Ik help graag mensen in Emmeloord met snoeien, "
+        "maaien of het opruimen van de tuin in het voorjaar.",
+        ["groen"],
+        {"place": "Emmeloord"},
+    ),
+    (
+        "Rijswijk",
+        "Ruud",
+        "klus",
+        "Schilderen in de speeltuin",
+        "De wipkippen en het klimrek in De Bomenbuurt zijn toe aan een nieuwe kleur. We schuren "
+        "en schilderen op twee zaterdagen; verf en kwasten zijn er.",
+        ["werk-en-participatie"],
+        _task(
+            "Speeltuinvereniging De Bomenbuurt",
+            "Speeltoestellen schuren en in de grondverf zetten.",
+            "zaterdag 10:00 - 14:00",
+            "Speeltuin De Bomenbuurt, Lindelaan",
+            (4, 8),
+            "Rijswijk",
+        ),
+    ),
+    (
+        "Rijswijk",
+        "Hana",
+        "vraag",
+        "Oefenen voor het inburgeringsexamen",
+        "Over twee maanden doe ik examen spreken en luisteren. Wie wil in het Oude Dorp een uur "
+        "per week met mij oefenen, bijvoorbeeld in de bibliotheek aan de Herenstraat?",
+        ["taal"],
+        {"place": "Rijswijk"},
     ),
 ]
 

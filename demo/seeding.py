@@ -374,11 +374,12 @@ def _ensure_directory(home, place=""):
     return _ensure_index(home, DirectoryPage, "Deelnemers", "deelnemers", intro)
 
 
-def _ensure_demo_members(alkmaar):
-    """A few members who chose to appear in the directory (development only)."""
+def _ensure_demo_members():
+    """Members who chose to appear in their site's directory (development only)."""
     from allauth.account.models import EmailAddress
 
-    for name, organisation, role in content.DEMO_MEMBERS:
+    homes = {home.title: home for home in MunicipalityHomePage.objects.all()}
+    for name, place, organisation, role in content.DEMO_MEMBERS:
         email = f"{slugify(name)}@example.org"
         user = _ensure_login(f"lid-{slugify(name)}", "demo-lid")
         if not user.email:
@@ -391,7 +392,7 @@ def _ensure_demo_members(alkmaar):
             user=user,
             defaults={
                 "display_name": name,
-                "municipality": alkmaar,
+                "municipality": homes[place],
                 "organisation": organisation,
                 "role": role,
                 "show_role": True,
@@ -511,10 +512,18 @@ def seed_demo(with_logins=None):
             group = Group.objects.get(name=editors_group_name(name))
             _ensure_login(f"redactie-{slug}", f"demo-{slug}", groups=[group])
             report.logins.append(Login(f"redactie-{slug}", f"demo-{slug}", group.name, admin_url))
-        _ensure_demo_members(MunicipalityHomePage.objects.get(slug="alkmaar"))
+        _ensure_demo_members()
         _ensure_board_posts(themes)
         report.logins.append(
             Login("amira@example.org", "demo-lid", "lid in Alkmaar (inloggen op de site)", "")
+        )
+        report.logins.append(
+            Login(
+                "<naam>@example.org",
+                "demo-lid",
+                "de andere leden in Deelnemers van elke gemeente (gebruikersnaam lid-<naam>)",
+                "",
+            )
         )
         for name in content.DEMO_MODERATOR_SITES:
             slug = slugify(name)
