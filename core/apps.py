@@ -16,6 +16,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .languages import register_languages
+
+        register_languages()
         from .sections import featured_lead, register_home_section
 
         signals.connect()

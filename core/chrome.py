@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from .cache import cached, site_scope
 from .colours import HEX_COLOUR
+from .languages import alternates, home_urls, language_links
 from .mail import PROGRAM_NAME, site_name
 from .models import SiteSettings
 
@@ -27,6 +28,8 @@ class MenuItem:
     path: str
     # The value of aria-current: "page" on the page itself, "true" inside its section.
     current: str = ""
+    # The page's locale: a Dutch title in another language's menu is marked (content_lang).
+    locale_id: int | None = None
 
 
 @dataclass
@@ -45,6 +48,14 @@ class SiteChrome:
     menu: list = field(default_factory=list)
     contact_url: str = ""
     privacy_url: str = ""
+    # {language: URL of this site's home in it}, for the language switcher.
+    language_homes: dict = field(default_factory=dict)
+    # The switcher's links for this request (core.languages.LanguageLink), per request.
+    languages: list = field(default_factory=list)
+    # The current language's link (the switcher's label).
+    language: object = None
+    # (hreflang, absolute URL) pairs for <link rel="alternate">.
+    alternates: list = field(default_factory=list)
 
 
 def _page_url(page, request):
@@ -81,7 +92,7 @@ def _build(site, request):
     root = _localized_root(site)
     children = root.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
     menu = [
-        MenuItem(child.title, child.get_url(request), child.path)
+        MenuItem(child.title, child.get_url(request), child.path, locale_id=child.locale_id)
         for child in children
         if not _empty_listing(child)
     ]
@@ -98,6 +109,7 @@ def _build(site, request):
         menu=menu,
         contact_url=_page_url(own.contact_page or national_settings.contact_page, request),
         privacy_url=_page_url(own.privacy_page or national_settings.privacy_page, request),
+        language_homes=home_urls(root, request),
     )
 
 
@@ -112,10 +124,14 @@ def build_site_chrome(request, page=None):
     )
     path = getattr(page, "path", "")
     is_root = page is not None and page.pk == chrome.root_pk
+    languages = language_links(request, page, chrome.language_homes)
     return replace(
         chrome,
         home_current=_current(request, chrome.home_url, is_root, is_root),
         is_home=is_root,
+        languages=languages,
+        language=next((link for link in languages if link.current), None),
+        alternates=alternates(languages),
         menu=[
             replace(
                 item,

@@ -7,21 +7,35 @@ import polib
 import pytest
 from django.conf import settings
 
-PO = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po"
+LOCALE = Path(settings.BASE_DIR) / "locale"
+PO = LOCALE / "en" / "LC_MESSAGES" / "django.po"
+# Dutch is the source: its catalogue only overrides a few strings of allauth's.
+TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
-def test_english_catalogue_is_complete_and_compiled():
-    po = polib.pofile(str(PO))
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_catalogue_is_complete_and_compiled(code):
+    path = LOCALE / code / "LC_MESSAGES" / "django.po"
+    po = polib.pofile(str(path))
     assert po.untranslated_entries() == []
     assert po.fuzzy_entries() == []
+    assert po.metadata["Language"] == code
     mo = {
         (entry.msgctxt, entry.msgid): entry.msgstr
-        for entry in polib.mofile(str(PO.with_suffix(".mo")))
+        for entry in polib.mofile(str(path.with_suffix(".mo")))
     }
     for entry in po.translated_entries():
         if not entry.msgid_plural:
             key = (entry.msgctxt, entry.msgid)
-            assert mo.get(key) == entry.msgstr, f"django.mo is stale for {entry.msgid!r}"
+            assert mo.get(key) == entry.msgstr, f"{code}: django.mo is stale for {entry.msgid!r}"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_catalogue_has_the_english_ones_strings(code):
+    """All catalogues come from the same makemessages run: none lacks a string."""
+    english = {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(PO))}
+    path = LOCALE / code / "LC_MESSAGES" / "django.po"
+    assert {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path))} == english
 
 
 @pytest.mark.django_db

@@ -150,11 +150,21 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 # --- Languages ----------------------------------------------------------------------------------
 # Dutch is the source language and has unprefixed URLs; other languages live under /<code>/.
 LANGUAGE_CODE = "nl"
+# The newcomers' languages; each name is written in the language itself (the switcher shows it
+# so). Arabic and Farsi run right to left (Django's LANGUAGES_BIDI).
 LANGUAGES = [
     ("nl", "Nederlands"),
     ("en", "English"),
+    ("ar", "العربية"),
+    ("uk", "Українська"),
+    ("fa", "فارسی"),
+    ("ti", "ትግርኛ"),
+    ("tr", "Türkçe"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Django knows no Tigrinya: its name, script direction and date formats are ours
+# (core/languages.py, config/formats/ti/); its plural rule is in locale/ti's catalogue.
+FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -199,7 +209,8 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin is for project teams: Dutch, and English for who needs it.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Editors' avatars are their uploaded photo or Wagtail's own default image: never a Gravatar,
 # which would send a hash of every editor's email address to a third party.

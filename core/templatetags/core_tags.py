@@ -1,8 +1,10 @@
 from django import template
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from core.chrome import build_site_chrome
 from core.chrome import page_title as build_page_title
+from core.languages import content_lang as content_lang_attributes
 from core.queries import page_ancestors
 
 register = template.Library()
@@ -72,3 +74,10 @@ def tel_href(number):
     number = str(number).strip().replace("(0)", "")
     digits = "".join(character for character in number if character.isdigit())
     return f"tel:+{digits}" if number.startswith("+") else f"tel:{digits}"
+
+
+@register.filter
+def content_lang(obj):
+    """` lang="nl" dir="ltr"` on an element printing a page's Dutch content inside a page in
+    another language (core.languages.content_lang); the codes are settings' own, not input."""
+    return mark_safe(content_lang_attributes(obj))  # noqa: S308
