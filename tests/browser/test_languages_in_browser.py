@@ -51,6 +51,14 @@ def test_arabic_runs_right_to_left_and_is_accessible(new_context, site_url, worl
         assert widths[0] <= widths[1], f"{path} scrolls sideways at {width}px: {widths}"
 
     open_page(page, site_url("alkmaar", "/ar/"))
+    # The switcher, opened, stays on the screen.
+    page.locator(".language-nav__toggle").click()
+    for link in page.locator(".language-nav__list a").all():
+        box = link.bounding_box()
+        assert 0 <= box["x"] and box["x"] + box["width"] <= width, (link.inner_text(), box)
+    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], f"the open switcher scrolls sideways at {width}px: {widths}"
+    page.locator(".language-nav__toggle").click()
     header = page.locator(".site-header__inner").bounding_box()
     brand = page.locator(".site-header__brand").bounding_box()
     # The site name sits at the right edge of the header (within its padding), as the first
