@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from core.mail import render_mail, site_name_for
 from core.routes import subpage_url
-from members.services import display_name, is_verified_member
+from members.services import display_name, is_verified_member, mail_language
 
 from .posts import ContactMessage, HelpOffer
 from .responses import login_redirect, private, refuse, render
@@ -73,7 +73,7 @@ def answer_url(message, request=None):
 
 
 def relay(message, kind, answer, post_url):
-    """Email `message` to its recipient, in Dutch; `kind` is "help", "message" or "reply".
+    """Email `message` to its recipient, in their language; `kind` is "help", "message" or "reply".
     Mail failures are logged; the message itself is stored."""
     recipient = message.recipient
     if not recipient.email:
@@ -89,7 +89,12 @@ def relay(message, kind, answer, post_url):
         "post_url": post_url,
         "site_name": site_name_for(message.post.board),
     }
-    subject, body = render_mail("board/email/subject.txt", "board/email/message.txt", context)
+    subject, body = render_mail(
+        "board/email/subject.txt",
+        "board/email/message.txt",
+        context,
+        language=mail_language(recipient),
+    )
     try:
         EmailMessage(subject, body, to=[recipient.email]).send()
     except Exception:  # noqa: BLE001 - any mail failure; the message is stored

@@ -32,6 +32,7 @@ def export_member_data(user):
             "bio": profile.bio,
             "has_photo": bool(profile.avatar),
             "in_directory": profile.in_directory,
+            "language": profile.language,
         }
     for name, provider in sorted(_providers.items()):
         data[name] = provider(user)

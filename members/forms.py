@@ -1,4 +1,6 @@
 from django import forms
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.text import clean_member_text
@@ -6,6 +8,12 @@ from core.text import clean_member_text
 from .avatars import normalise_avatar
 from .models import Profile
 from .services import municipality_for_request
+
+
+def signup_language():
+    """The language of the site the member signs up on (/ar/accounts/signup/ is Arabic)."""
+    code = translation.get_language()
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 class SignupForm(forms.Form):
@@ -31,6 +39,7 @@ class SignupForm(forms.Form):
             defaults={
                 "display_name": self.cleaned_data["display_name"],
                 "municipality": municipality_for_request(request),
+                "language": signup_language(),
             },
         )
 
@@ -47,6 +56,7 @@ class ProfileForm(forms.ModelForm):
             "bio",
             "avatar",
             "in_directory",
+            "language",
         ]
         widgets = {
             "avatar": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"})
@@ -65,12 +75,17 @@ class ProfileForm(forms.ModelForm):
 
         self.fields["municipality"].queryset = MunicipalityHomePage.objects.live().order_by("title")
         self.fields["municipality"].empty_label = _("(geen keuze)")
+        # A form sent without the language (an older page) keeps the one the member has.
+        self.fields["language"].required = False
 
     def clean_display_name(self):
         name = clean_member_text(self.cleaned_data["display_name"], one_line=True)
         if not name:
             raise forms.ValidationError(_("Vul een naam in."))
         return name
+
+    def clean_language(self):
+        return self.cleaned_data["language"] or self.instance.language or settings.LANGUAGE_CODE
 
     def clean_organisation(self):
         return clean_member_text(self.cleaned_data["organisation"], one_line=True)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +46,13 @@ class Profile(models.Model):
     bio = models.TextField(_("over mij"), max_length=500, blank=True)
     avatar = models.ImageField(_("foto"), upload_to="avatars/", blank=True)
     in_directory = models.BooleanField(_("toon mij bij de deelnemers"), default=False)
+    # Mails to the member go in this language: the one they signed up in, until they choose.
+    language = models.CharField(
+        _("taal van je e-mails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from core.moderation.adapter import DefaultModerationAdapter
 
-from .services import block_member, chosen_name, display_name
+from .services import block_member, chosen_name, display_name, mail_language
 
 
 class ModerationAdapter(DefaultModerationAdapter):
@@ -14,6 +14,9 @@ class ModerationAdapter(DefaultModerationAdapter):
 
     def chosen_name(self, user):
         return chosen_name(user)
+
+    def mail_language(self, user):
+        return mail_language(user)
 
     def block(self, user):
         block_member(user)

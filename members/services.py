@@ -32,6 +32,13 @@ def chosen_name(user):
     return profile.display_name if profile else ""
 
 
+def mail_language(user):
+    """The language a member's mails go in (their profile's), or None (Dutch) for staff
+    without a profile."""
+    profile = getattr(user, "profile", None) if user is not None else None
+    return profile.language if profile else None
+
+
 def municipality_for_request(request):
     """The municipality whose site the request is on (its home page), or None nationally."""
     from wagtail.models import Site

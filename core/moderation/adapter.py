@@ -18,6 +18,10 @@ class DefaultModerationAdapter:
         """The name a mail greets a member with, or "" for a plain "Hoi,"."""
         return ""
 
+    def mail_language(self, user):
+        """The language mails to this person go in; None for Dutch."""
+        return None
+
     def block(self, user):
         """Block a member at once: an inactive user's sessions end on their next request."""
         user.is_active = False

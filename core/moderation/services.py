@@ -231,6 +231,7 @@ def notify_moderators(item, report=None):
             "core/moderation/moderators_subject.txt",
             "core/moderation/moderators_message.txt",
             {**context, "member_name": adapter.chosen_name(moderator)},
+            language=adapter.mail_language(moderator),
         )
         messages.append(EmailMessage(subject, body, to=[moderator.email]))
     send(messages, f"{item.moderation_item} {item.pk}")
@@ -238,10 +239,11 @@ def notify_moderators(item, report=None):
 
 def notify_author(item, outcome):
     """Tell the item's author that a moderator `outcome` ("approved" or "rejected") it, with
-    the moderator's reason; in Dutch, signed with the site of the item."""
+    the moderator's reason; in the author's language, signed with the site of the item."""
     author = item.author
     if author is None or not author.email or not author.is_active:
         return
+    adapter = get_adapter()
     context = {
         "item": item.moderation_item,
         "outcome": outcome,
@@ -249,11 +251,14 @@ def notify_author(item, outcome):
         "text": item.moderation_text()[:1000],
         "reason": item.moderation_reason,
         "url": item.moderation_url(),
-        "member_name": get_adapter().chosen_name(author),
+        "member_name": adapter.chosen_name(author),
         "site_name": site_name_for(item.moderation_page()),
     }
     subject, body = render_mail(
-        "core/moderation/outcome_subject.txt", "core/moderation/outcome_message.txt", context
+        "core/moderation/outcome_subject.txt",
+        "core/moderation/outcome_message.txt",
+        context,
+        language=adapter.mail_language(author),
     )
     send([EmailMessage(subject, body, to=[author.email])], f"{item.moderation_item} {item.pk}")
 

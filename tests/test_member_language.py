@@ -1,0 +1,74 @@
+"""A member's language: remembered from the site they sign up on, changeable in the profile,
+and the language of the mails the site sends them (moderators' decisions, relayed messages)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.utils import translation
+
+from core.moderation.services import notify_author
+from members.models import Profile
+from tests.factories import add_comment, member, practice
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "Samen-koken-in-de-buurt-7"
+
+
+def sign_up(client, prefix, email):
+    return client.post(
+        f"{prefix}/accounts/signup/",
+        {"email": email, "display_name": "Yara", "password1": PASSWORD, "password2": PASSWORD},
+    )
+
+
+@pytest.mark.parametrize(("prefix", "language"), [("", "nl"), ("/ar", "ar"), ("/ti", "ti")])
+def test_signing_up_remembers_the_sites_language(client_for, municipality, prefix, language):
+    municipality("alkmaar")
+    response = sign_up(client_for("alkmaar.localhost"), prefix, "yara@example.org")
+    assert response.status_code == 302
+    user = get_user_model().objects.get(email="yara@example.org")
+    assert Profile.objects.get(user=user).language == language
+
+
+def test_the_member_chooses_another_language_in_the_profile(client):
+    user = member("sara", display_name="Sara")
+    client.force_login(user)
+    form = {"display_name": "Sara", "language": "uk"}
+    assert client.post("/accounts/profiel/", form).status_code == 302
+    assert Profile.objects.get(user=user).language == "uk"
+
+    # Not a language of the site: refused with a message, the choice kept.
+    response = client.post("/accounts/profiel/", {**form, "language": "xx"})
+    assert response.status_code == 200
+    assert "Selecteer een geldige keuze" in response.content.decode()
+    assert Profile.objects.get(user=user).language == "uk"
+
+    # A form without the field keeps what the member chose.
+    assert client.post("/accounts/profiel/", {"display_name": "Sara"}).status_code == 302
+    assert Profile.objects.get(user=user).language == "uk"
+
+
+@pytest.mark.parametrize("language", ["ar", "tr", "nl"])
+def test_a_moderators_decision_reaches_the_author_in_their_language(language):
+    author = member("lid-yonas", display_name="Yonas", language=language)
+    comment = add_comment(practice("alkmaar"), author, "Wij doen ook mee!")
+    mail.outbox.clear()
+
+    notify_author(comment, "approved")
+
+    [message] = mail.outbox
+    with translation.override(language):
+        expected = translation.gettext("Je reactie staat online: %(title)s") % {
+            "title": "Fietsles voor bewoners"
+        }
+    assert message.subject == expected
+    if language != "nl":
+        assert "Je reactie staat online" not in message.subject
+
+
+def test_the_language_is_part_of_the_members_own_data(client):
+    user = member("sara", display_name="Sara", language="fa")
+    client.force_login(user)
+    response = client.get("/accounts/mijn-gegevens/")
+    assert response.json()["profile"]["language"] == "fa"
