@@ -8,7 +8,7 @@ from django.utils import translation
 
 from core.moderation.services import notify_author
 from members.models import Profile
-from tests.factories import add_comment, member, practice
+from tests.factories import add_comment, add_post, board_of, member, path_of, practice
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +72,30 @@ def test_the_language_is_part_of_the_members_own_data(client):
     client.force_login(user)
     response = client.get("/accounts/mijn-gegevens/")
     assert response.json()["profile"]["language"] == "fa"
+
+
+def test_a_help_offer_reaches_the_poster_in_their_language(
+    client_for, django_capture_on_commit_callbacks
+):
+    poster = member("lid-oksana", display_name="Oksana", language="uk")
+    task = add_post(
+        board_of("alkmaar"),
+        "Helpers voor de moestuin",
+        author=poster,
+        kind="klus",
+        organisation="Stadsboerderij",
+        task="Onkruid wieden.",
+    )
+    client = client_for("alkmaar.localhost")
+    client.force_login(member("lid-amira", display_name="Amira"))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{path_of(task.board)}{task.pk}/ik-help-mee/")
+
+    [message] = mail.outbox
+    with translation.override("uk"):
+        expected = translation.gettext("%(name)s wil meehelpen: %(title)s") % {
+            "name": "Amira",
+            "title": "Helpers voor de moestuin",
+        }
+    assert message.subject == expected != "Amira wil meehelpen: Helpers voor de moestuin"
