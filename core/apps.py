@@ -17,10 +17,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from . import signals
         from .languages import register_languages
-
-        register_languages()
         from .sections import featured_lead, register_home_section
 
+        register_languages()
         signals.connect()
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="core-cache-tables")
         register_home_section(0, featured_lead)

@@ -48,8 +48,8 @@ class SiteChrome:
     menu: list = field(default_factory=list)
     contact_url: str = ""
     privacy_url: str = ""
-    # {language: URL of this site's home in it}, for the language switcher.
-    language_homes: dict = field(default_factory=dict)
+    # The site's home in every language (core.languages.Homes), for the language switcher.
+    language_homes: object = None
     # The switcher's links for this request (core.languages.LanguageLink), per request.
     languages: list = field(default_factory=list)
     # The current language's link (the switcher's label).
@@ -124,7 +124,7 @@ def build_site_chrome(request, page=None):
     )
     path = getattr(page, "path", "")
     is_root = page is not None and page.pk == chrome.root_pk
-    languages = language_links(request, page, chrome.language_homes)
+    languages = language_links(request, page, chrome.language_homes, is_home=is_root)
     return replace(
         chrome,
         home_current=_current(request, chrome.home_url, is_root, is_root),

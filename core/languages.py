@@ -26,8 +26,8 @@ EXTRA_LANG_INFO = {
 def register_languages():
     for code, info in EXTRA_LANG_INFO.items():
         LANG_INFO.setdefault(code, info)
-    for signal in (post_save, post_delete):
-        signal.connect(forget_locales, sender=Locale, dispatch_uid=f"forget-locales-{signal}")
+    post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget-locales-saved")
+    post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget-locales-deleted")
     # flush (between transactional tests) and migrate announce themselves with post_migrate.
     post_migrate.connect(forget_locales, dispatch_uid="forget-locales-migrate")
 
@@ -102,17 +102,28 @@ def prefix_root(code):
         return reverse("wagtail_serve", args=[""])
 
 
+@dataclass(frozen=True)
+class Homes:
+    """The site's home in every language (part of the cached site chrome): its live
+    translation, else the language's prefix, where Wagtail serves the Dutch home."""
+
+    urls: dict
+    # The languages the home exists in: the switcher's "same page" on the home itself.
+    translated: frozenset
+
+
 def home_urls(root, request):
-    """The site's home in every language: its translation where one is live, else the
-    language's prefix, where Wagtail serves the Dutch home (the fallback)."""
     live = {
         home.locale.language_code: home
         for home in root.get_translations(inclusive=True).live().select_related("locale")
     }
-    return {
-        code: live[code].get_url(request) if code in live else prefix_root(code)
-        for code, _name in settings.LANGUAGES
-    }
+    return Homes(
+        urls={
+            code: live[code].get_url(request) if code in live else prefix_root(code)
+            for code, _name in settings.LANGUAGES
+        },
+        translated=frozenset(live),
+    )
 
 
 def _page_translation_urls(request, page):
@@ -149,11 +160,13 @@ def _route_of(request, page):
     return match.url_name, match.args, match.kwargs
 
 
-def language_links(request, page, homes):
+def language_links(request, page, homes, is_home=False):
     """The switcher's links for this request: the same page in each language where it exists,
-    else that language's home. Views outside Wagtail's tree (accounts, sign-ups) exist in every
-    language: Django's translate_url gives their address there."""
-    if page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
+    else that language's home (`homes`, a Homes). Views outside Wagtail's tree (accounts,
+    sign-ups) exist in every language: Django's translate_url gives their address there."""
+    if is_home:
+        urls = {code: homes.urls[code] for code in homes.translated}
+    elif page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
         urls = _page_translation_urls(request, page)
     else:
         urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
@@ -161,7 +174,7 @@ def language_links(request, page, homes):
     links = []
     for code, name in settings.LANGUAGES:
         info = translation.get_language_info(code)
-        url = urls.get(code) or homes.get(code) or prefix_root(code)
+        url = urls.get(code) or homes.urls[code]
         links.append(
             LanguageLink(
                 code=code,

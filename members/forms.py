@@ -85,7 +85,7 @@ class ProfileForm(forms.ModelForm):
         return name
 
     def clean_language(self):
-        return self.cleaned_data["language"] or self.instance.language or settings.LANGUAGE_CODE
+        return self.cleaned_data["language"] or self.instance.language
 
     def clean_organisation(self):
         return clean_member_text(self.cleaned_data["organisation"], one_line=True)

@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import formats, translation
 
 from tests.factories import add_news, calendar_of, news_index, path_of
@@ -139,21 +141,30 @@ def test_views_outside_the_page_tree_switch_to_the_same_view(client_for, municip
     }
 
 
-def test_the_switcher_costs_one_query_per_page(client_for, municipality):
-    """The homes per language are part of the cached site chrome; only the page's own
-    translations are looked up per request (the query budgets in test_query_budget.py hold)."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+def translation_lookups(client, path):
+    """The queries that look up translations when `path` is served again (the chrome is
+    cached by then)."""
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return [query["sql"] for query in queries if '"translation_key" = ' in query["sql"]]
 
+
+def test_the_switcher_costs_one_query_per_page_and_none_on_the_home(client_for, municipality):
+    """The homes per language are part of the cached site chrome; only a page's own
+    translations are looked up per request (the query budgets in test_query_budget.py hold)."""
     news = add_news(news_index(municipality("alkmaar")), "Fietsles aan het kanaal")
     client = client_for("alkmaar.localhost")
-    client.get(path_of(news))
-    with CaptureQueriesContext(connection) as queries:
-        client.get(path_of(news))
-    translation_lookups = [
-        query["sql"] for query in queries if '"translation_key" = ' in query["sql"]
-    ]
-    assert len(translation_lookups) == 1, translation_lookups
+    assert len(translation_lookups(client, path_of(news))) == 1
+    assert translation_lookups(client, "/") == []
+
+
+def test_a_translated_home_is_the_same_page_in_its_language(client_for, municipality):
+    alkmaar = municipality("alkmaar")
+    translate_page(alkmaar, "ar", {"Alkmaar": "ألكمار"})
+    html = client_for("alkmaar.localhost").get("/").content.decode()
+    assert set(alternates(html)) == {"nl", "ar", "x-default"}
+    assert {lang: href for href, lang, *_ in switcher(html)}["ar"] == "/ar/"
 
 
 def test_an_untranslated_page_is_marked_dutch_inside_another_language(client_for, municipality):
