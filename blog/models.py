@@ -51,7 +51,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         return (
             self.article_model()
             .objects.live()
-            .filter(public_q(), scope.items_q(), locale=self.locale_id)
+            .filter(public_q(), scope.items_q(), locale=scope.locale_id)
         )
 
     def has_listed_items(self):
@@ -65,7 +65,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         filters = ArticleFilters(
             request,
             items,
-            locale_id=self.locale_id,
+            locale_id=scope.locale_id,
             municipalities=scope.municipality_choices(),
         )
         return {

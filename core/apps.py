@@ -16,10 +16,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .language_tree import install_language_urls
         from .languages import register_languages
         from .sections import featured_lead, register_home_section
 
         register_languages()
+        install_language_urls()
         signals.connect()
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="core-cache-tables")
         register_home_section(0, featured_lead)

@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from .cache import cached, site_scope
 from .colours import HEX_COLOUR
+from .language_tree import in_current_language, source_page
 from .languages import alternates, home_urls, language_links
 from .mail import PROGRAM_NAME, site_name
 from .models import SiteSettings
@@ -90,11 +91,20 @@ def _build(site, request):
     national_settings = (settings_by_site.get(national.pk) if national else None) or own
 
     root = _localized_root(site)
-    children = root.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
-    menu = [
-        MenuItem(child.title, child.get_url(request), child.path, locale_id=child.locale_id)
-        for child in children
+    # The Dutch home's sections, each in the active language where translated; the path is
+    # the Dutch one, which the current page's source is compared with (build_site_chrome).
+    children = [
+        child
+        for child in site.root_page.get_children()
+        .live()
+        .in_menu()
+        .exclude(view_restrictions__isnull=False)
         if not _empty_listing(child)
+    ]
+    paths = [child.path for child in children]
+    menu = [
+        MenuItem(child.title, child.get_url(request), path, locale_id=child.locale_id)
+        for child, path in zip(in_current_language(children), paths, strict=True)
     ]
     accent = own.accent_colour if HEX_COLOUR.match(own.accent_colour or "") else DEFAULT_ACCENT
     return SiteChrome(
@@ -122,7 +132,7 @@ def build_site_chrome(request, page=None):
         lambda: _build(site, request),
         scope=site_scope(site.root_page_id),
     )
-    path = getattr(page, "path", "")
+    path = source_page(page).path if page is not None and getattr(page, "pk", None) else ""
     is_root = page is not None and page.pk == chrome.root_pk
     languages = language_links(request, page, chrome.language_homes, is_home=is_root)
     return replace(

@@ -63,15 +63,28 @@ def alternates(links):
 _LOCALE_CODES = {}
 
 
+def _locale_codes():
+    """{locale id: language code}: the few locales are read once and forgotten whenever one
+    changes (forget_locales)."""
+    if not _LOCALE_CODES:
+        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
+    return _LOCALE_CODES
+
+
 def locale_code(locale_id):
-    """The language code of a Locale by id, without a query per listed item: the few locales
-    are read once and forgotten whenever one changes (forget_locales)."""
+    """The language code of a Locale by id, without a query per listed item."""
     if locale_id is None:
         return None
-    if locale_id not in _LOCALE_CODES:
-        _LOCALE_CODES.clear()
-        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
-    return _LOCALE_CODES.get(locale_id)
+    codes = _locale_codes()
+    if locale_id not in codes:
+        forget_locales()
+        codes = _locale_codes()
+    return codes.get(locale_id)
+
+
+def locale_id_of(code):
+    """The id of the Locale of a language code (None when there is none)."""
+    return next((pk for pk, known in _locale_codes().items() if known == code), None)
 
 
 def forget_locales(**kwargs):
@@ -83,7 +96,11 @@ def content_lang(obj):
     when that content is in another language than the page around it: a Dutch page served as
     the fallback under /ar/ is marked lang="nl" dir="ltr", so a screen reader reads it with a
     Dutch voice and it runs left to right. Empty when the languages agree."""
-    code = locale_code(getattr(obj, "locale_id", None))
+    # An alias (wagtail-localize makes them of untranslated parents) shows its Dutch source.
+    if getattr(obj, "alias_of_id", None):
+        code = settings.LANGUAGE_CODE
+    else:
+        code = locale_code(getattr(obj, "locale_id", None))
     if code is None:
         return ""
     current = translation.get_language()
@@ -115,15 +132,25 @@ class Homes:
 def home_urls(root, request):
     live = {
         home.locale.language_code: home
-        for home in root.get_translations(inclusive=True).live().select_related("locale")
+        for home in root.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
     }
     return Homes(
         urls={
-            code: live[code].get_url(request) if code in live else prefix_root(code)
+            code: url_in(live[code], code, request) if code in live else prefix_root(code)
             for code, _name in settings.LANGUAGES
         },
         translated=frozenset(live),
     )
+
+
+def url_in(page, code, request=None):
+    """The page's URL with `code` active: a Dutch page is under the active language's prefix
+    (core.language_tree), so its own Dutch URL is asked for in Dutch."""
+    with translation.override(code):
+        return page.get_url(request)
 
 
 def _page_translation_urls(request, page):
@@ -131,14 +158,20 @@ def _page_translation_urls(request, page):
     routable page (/kalender/2026/12/ in Dutch is /ar/kalender/2026/12/ in Arabic)."""
     route = _route_of(request, page)
     urls = {}
-    for other in page.get_translations(inclusive=True).live().select_related("locale"):
-        if route is None:
-            urls[other.locale.language_code] = other.get_url(request)
-        else:
-            name, args, kwargs = route
-            urls[other.locale.language_code] = subpage_url(
-                other.specific, name, *args, request=request, **kwargs
-            )
+    translations = (
+        page.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+    for other in translations:
+        code = other.locale.language_code
+        with translation.override(code):
+            if route is None:
+                urls[code] = other.get_url(request)
+            else:
+                name, args, kwargs = route
+                urls[code] = subpage_url(other.specific, name, *args, request=request, **kwargs)
     return urls
 
 

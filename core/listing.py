@@ -213,7 +213,10 @@ def paginate(request, items, per_page, query):
         query = query.query
     paginator = Paginator(items, per_page)
     number = min(page_number(request), paginator.num_pages)
-    return Listing(page=paginator.page(number), query={k: v for k, v in query.items() if v})
+    page = paginator.page(number)
+    # A list, so the items can be shown in the active language (core.language_tree).
+    page.object_list = list(page.object_list)
+    return Listing(page=page, query={k: v for k, v in query.items() if v})
 
 
 # --- Fetching -------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The shared kernel: custom image model, abstract base page, per-site settings."""
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -10,8 +11,10 @@ from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .cache import GLOBAL, cached
+from .language_tree import child_in_language
 from .validators import validate_accent_colour
 
 
@@ -84,9 +87,20 @@ class BasePage(ListingFields, Page):
     search_fields = Page.search_fields + [index.SearchField("listing_summary")]
     # How the page is drawn as a card where types are mixed (the home page's lead).
     card_template = "components/card.html"
+    # A page has the same address in every language but for the prefix (core.language_tree).
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail's routing, through the Dutch tree where the language's has no page yet."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = child_in_language(self, path_components[0])
+        if child is None:
+            raise Http404
+        return child.specific.route(request, path_components[1:])
 
     @property
     def meta_description(self):

@@ -6,10 +6,11 @@ apps, so dependencies keep pointing one way: apps register here in their AppConf
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .cache import cached, site_scope, subtree_scope
+from .language_tree import source_page
 from .listing import CARD_RENDITIONS
 
 _providers = []
@@ -44,6 +45,8 @@ def register_home_section(order, provider):
 def home_children(home):
     """The home page's live child pages (their specific class known), cached in the home's own
     scope: the section indexes of a site change only when its pages are published or moved."""
+    # The Dutch home's sections: every language has them all (core.language_tree).
+    home = source_page(home)
     return cached(
         ("home-children", home.pk),
         lambda: list(
@@ -89,7 +92,7 @@ def featured_lead(home, request, children):
         return items
 
     items = cached(
-        ("home-featured", home.pk, timezone.localdate().isoformat()),
+        ("home-featured", home.pk, translation.get_language(), timezone.localdate().isoformat()),
         build,
         scope=subtree_scope(home.pk),
     )

@@ -47,7 +47,7 @@ class CalendarFilters(ListingFilterSet):
 def read_filters(calendar_page, request):
     scope = scope_for(calendar_page)
     events = calendar_page.listed_events(scope)
-    return CalendarFilters(request, events, scope=scope, locale_id=calendar_page.locale_id)
+    return CalendarFilters(request, events, scope=scope, locale_id=scope.locale_id)
 
 
 def events_overlapping(events, window_start, window_end, themes=True):

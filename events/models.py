@@ -55,7 +55,7 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
 
     def listed_events(self, scope):
         """The live, public events this calendar lists (before filters)."""
-        return EventPage.listed(self.locale_id, scope)
+        return EventPage.listed(scope.locale_id, scope)
 
     # Routes, by name: links are built from the names (core.routes.subpage_url in Python,
     # {% routablepageurl %} in templates). Months and days are written with two digits.

@@ -1,7 +1,7 @@
 from datetime import datetime, time
 
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.cache import cached, subtree_scope
@@ -28,12 +28,14 @@ def upcoming_events(home, request, children):
         # per day), then expanded against the current time on every request.
         window_start = datetime.combine(today, time())
         events = events_overlapping(
-            EventPage.listed(home.locale_id, scope), window_start, end, themes=False
+            EventPage.listed(scope.locale_id, scope), window_start, end, themes=False
         )
         return label_items(list(events), scope)
 
     events = cached(
-        ("home-events", home.pk, today.isoformat()), candidates, scope=subtree_scope(home.pk)
+        ("home-events", home.pk, translation.get_language(), today.isoformat()),
+        candidates,
+        scope=subtree_scope(home.pk),
     )
     items = expand(events, start, end, now)[:HOME_EVENT_COUNT]
     return Section(
@@ -52,7 +54,7 @@ def featured_events(home, count):
     scope = scope_for(home)
     now = timezone.now()
     window_start = datetime.combine(recurrence.wall(now).date(), time())
-    featured = EventPage.listed(home.locale_id, scope).filter(scope.featured_q())
+    featured = EventPage.listed(scope.locale_id, scope).filter(scope.featured_q())
     events = events_overlapping(featured, window_start, recurrence.horizon_end(now), themes=False)
     events = events.order_by("-publication_date", "-first_published_at", "-pk")[:count]
     return label_items(list(events), scope)

@@ -18,9 +18,9 @@ from django.db.models import F, Sum
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
-from core.cache import GLOBAL, bump, cached, subtree_scope
+from core.cache import bump, cached, subtree_scope
+from core.language_tree import source_page
 from core.mail import render_mail, site_name_for
 
 from . import recurrence
@@ -38,21 +38,8 @@ class SignUpClosed(Exception):
 
 # The dates an event page offers, and its form.
 def places_event(event):
-    """Translations of an event share its places: sign-ups always go to the page in the
-    default language (the source of the translations)."""
-    default_locale = cached(("default-locale",), lambda: Locale.get_default().pk, scope=GLOBAL)
-    if event.locale_id == default_locale:
-        return event
-    source = getattr(event, "_places_event", None)
-    if source is None:
-        source = (
-            type(event)
-            .objects.filter(translation_key=event.translation_key, locale=default_locale)
-            .first()
-            or event
-        )
-        event._places_event = source
-    return source
+    """Translations of an event share its places: sign-ups always go to its Dutch source."""
+    return source_page(event)
 
 
 def signup_dates(event, now=None, upcoming=None):

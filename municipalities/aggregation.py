@@ -7,10 +7,12 @@ items under its own home, plus national items flagged "show on all sites".
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Page
 
 from core.cache import GLOBAL, cached
+from core.language_tree import in_current_language, source_page
 from core.queries import page_ancestors
 
 from .models import MunicipalityHomePage, MunicipalityIndexPage
@@ -21,6 +23,8 @@ class Scope:
     national_home: Page
     municipality: MunicipalityHomePage | None = None
     municipalities_root: Page | None = None
+    # Listings select Dutch pages (shown in the active language: core.language_tree).
+    locale_id: int | None = None
 
     @property
     def is_national(self):
@@ -62,7 +66,9 @@ class Scope:
 
 
 def scope_for(page):
-    """The scope of a listing page: its municipality, if it lies under one; else national."""
+    """The scope of a listing page: its municipality, if it lies under one; else national.
+    A translated listing page has its Dutch source's scope."""
+    page = source_page(page)
     ancestors = [*page_ancestors(page), page]
     national_home = ancestors[0]
     municipality = None
@@ -78,7 +84,7 @@ def scope_for(page):
             lambda: MunicipalityIndexPage.objects.child_of(national_home).only("path").first(),
             scope=GLOBAL,  # a national page
         )
-    return Scope(national_home, municipality, municipalities_root)
+    return Scope(national_home, municipality, municipalities_root, locale_id=page.locale_id)
 
 
 class MunicipalityLabeller:
@@ -89,6 +95,7 @@ class MunicipalityLabeller:
             ("municipality-homes",),
             lambda: list(
                 MunicipalityHomePage.objects.live()
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
                 .only("title", "slug", "path", "depth")
                 .order_by("title")
             ),
@@ -118,4 +125,5 @@ def label_items(items, scope, path=None, everywhere=False):
         else:
             item.municipality_label = None
             item.national_label = not item_path.startswith(scope.municipality.path)
-    return items
+    # Shown in the active language: the translations of the labelled Dutch pages.
+    return in_current_language(items, carry=("municipality_label", "national_label"))

@@ -68,7 +68,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
 
     def listed_items(self, scope):
         """The live, public items this index lists (before facets and search)."""
-        return self.scoped_items(scope).live().filter(public_q(), locale=self.locale_id)
+        return self.scoped_items(scope).live().filter(public_q(), locale=scope.locale_id)
 
     def has_listed_items(self):
         """Whether the index lists anything; an empty one stays out of the menu (core/chrome)."""
@@ -104,7 +104,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         scope = scope_for(self)
         listed = self.listed_items(scope)
         filters = self.filters_class(
-            request, listed, locale_id=self.locale_id, municipalities=scope.municipality_choices()
+            request, listed, locale_id=scope.locale_id, municipalities=scope.municipality_choices()
         )
         facets = filters.facets()
         rows = self.facet_rows(listed, facets, MunicipalityLabeller())

@@ -19,7 +19,7 @@ def featured_instruments(home, count):
     featured = (
         InstrumentPage.objects.live()
         .filter(public_q(), scope.items_q(), scope.featured_q(national_flag=False))
-        .filter(locale=home.locale_id)
+        .filter(locale=scope.locale_id)
         .order_by("-publication_date", "-pk")
     )
     return label_items(list(with_card_images(featured, themes=False)[:count]), scope)
@@ -36,7 +36,7 @@ def featured_practices(home, request, children):
         .filter(
             public_q(),
             scope.items_q(involved_field="involved_municipalities"),
-            locale=home.locale_id,
+            locale=scope.locale_id,
         )
         .annotate(
             chosen=Case(When(chosen, then=Value(True)), default=False, output_field=BooleanField())

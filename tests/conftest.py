@@ -3,7 +3,9 @@ these fixtures are the convenient entry points (the national home and a municipa
 built on demand, with their sections)."""
 
 import pytest
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
 from tests import factories
 
@@ -60,6 +62,15 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def dutch_to_start():
+    """A request under /ar/ leaves Arabic active in the thread (LocaleMiddleware does not undo
+    it); every test starts in Dutch, as a management command or a new request would."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 def _is_transactional(item):

@@ -1,9 +1,11 @@
 """Comments, and the commentable pages comment tests use."""
 
 import factory
+from django.utils import translation
 from factory.django import DjangoModelFactory
 
 from comments.models import Comment
+from core.languages import locale_code
 from tests.factories.accounts import member
 from tests.factories.practices import add_practice, practice_index
 
@@ -24,8 +26,10 @@ def practice(slug="alkmaar", title="Fietsles voor bewoners"):
 
 
 def path_of(page):
-    """The page's path on its own site."""
-    return page.get_url_parts()[2]
+    """The page's path on its own site, as its own language has it (a Dutch page's under no
+    prefix, whatever language a request just activated)."""
+    with translation.override(locale_code(page.locale_id)):
+        return page.get_url_parts()[2]
 
 
 def add_comment(page, author, body="Mooi voorbeeld!", *, status=Comment.Status.APPROVED, **fields):
