@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from comments.models import CommentsMixin
 from core.feeds import FEED_ROUTE
+from core.language_tree import source_page
 from core.models import BasePage
 from core.routes import subpage_url
 
@@ -128,7 +129,7 @@ class BulletinBoardPage(CommentsMixin, RoutablePageMixin, BasePage):
         posts = Post.objects.filter(pk__in=wanted).select_related("board")
         for post in posts:
             board, key = wanted[post.pk]
-            if post.board_id == board.pk and services.can_see(post, user):
+            if post.board_id == source_page(board).pk and services.can_see(post, user):
                 found[(board.pk, key)] = post.comment_target(board.post_url(post, request))
         return found
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments.display import URL
+from core.language_tree import source_page
 from core.moderation import services as moderation
 from core.moderation.services import can_moderate, premoderates
 from core.text import clean_member_text
@@ -85,7 +86,7 @@ def posts_for_board(board, scope):
     posts = visible_posts()
     if scope.is_national:
         return posts.filter(board__path__startswith=scope.national_home.path)
-    return posts.filter(board=board)
+    return posts.filter(board=source_page(board))
 
 
 def can_see(post, user):
@@ -101,7 +102,7 @@ def post_for_target(board, target, user):
     """The post behind a comment target ("post-12") on this board, if `user` may see it."""
     if not target.startswith("post-") or not target[5:].isdigit():
         return None
-    post = Post.objects.filter(pk=int(target[5:]), board=board).first()
+    post = Post.objects.filter(pk=int(target[5:]), board=source_page(board)).first()
     if post is None or not can_see(post, user):
         return None
     return post
@@ -140,7 +141,7 @@ def create_post(board, author, fields, themes=(), now=None):
     if not can_post(author):
         raise PermissionDenied
     check_limits(author, fields["title"], fields["body"], now)
-    post = Post(board=board, author=author, **fields)
+    post = Post(board=source_page(board), author=author, **fields)
     post.status = Post.Status.PENDING if premoderates(board) else Post.Status.APPROVED
     post.save()
     post.themes.set(themes)

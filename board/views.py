@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from comments.display import render_body
 from core.feeds import ListingFeed, feed_url
+from core.language_tree import source_page
 from core.listing import ChoiceFilter, ListingFilterSet, MunicipalityFilter, ThemeFilter, paginate
 from core.moderation.services import report_once
 from core.routes import subpage_url
@@ -114,7 +115,7 @@ def get_post(board, pk, user, visible=True):
     if scope.is_national:
         posts = posts.filter(board__path__startswith=scope.national_home.path)
     else:
-        posts = posts.filter(board=board)
+        posts = posts.filter(board=source_page(board))
     post = posts.filter(pk=pk).first()
     if post is None or (visible and not services.can_see(post, user)):
         raise Http404(_("Dit bericht bestaat niet (meer)."))
@@ -123,7 +124,7 @@ def get_post(board, pk, user, visible=True):
 
 def post_detail(board, request, pk):
     post = get_post(board, pk, request.user)
-    if post.board_id != board.pk:
+    if post.board_id != source_page(board).pk:
         # On the national host, a municipality's post lives on its own board.
         return HttpResponseRedirect(subpage_url(post.board, "post", post.pk, request=request))
     label([post], scope_for(board), request)

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from core.language_tree import source_page
 from members.services import display_name
 
 from . import services
@@ -61,6 +62,7 @@ def thread_for(page, user, target=""):
     """The comments everyone sees under `target` on `page` (approved; "" is the page itself),
     plus the user's own pending ones, top level oldest first with their replies: one query
     whatever their number."""
+    page = source_page(page)  # a translation shows its Dutch source's comments
     visible = Q(status=Comment.Status.APPROVED)
     if user.is_authenticated:
         visible |= Q(status=Comment.Status.PENDING, author_id=user.pk)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core.language_tree import source_page
 from core.moderation import services as moderation
 from core.moderation.services import premoderates
 from core.text import clean_member_text, is_blank
@@ -53,7 +54,8 @@ def clean_body(value):
 
 
 def commentable_page(page_id):
-    """The specific page if it takes comments and the public can see it, else None."""
+    """The specific page if it takes comments and the public can see it (its Dutch source for
+    a translation), else None."""
     page = Page.objects.filter(pk=page_id).live().first()
     if page is None:
         return None
@@ -62,7 +64,8 @@ def commentable_page(page_id):
         return None
     if page.get_url_parts() is None:
         return None
-    return page
+    # The comments of a translation are those of its Dutch source: every language shows them.
+    return source_page(page)
 
 
 def can_comment(user):

@@ -11,7 +11,17 @@ from django.utils import timezone
 
 from events.models import SignUp
 from events.recurrence import aware
-from tests.factories import add_event, add_news, calendar_of, news_index, path_of
+from tests.factories import (
+    add_comment,
+    add_event,
+    add_news,
+    add_post,
+    board_of,
+    calendar_of,
+    member,
+    news_index,
+    path_of,
+)
 from tests.factories.translations import translate_page
 
 pytestmark = pytest.mark.django_db
@@ -142,3 +152,29 @@ def test_signing_up_in_arabic_confirms_and_mails_in_arabic(
     (message,) = mail.outbox
     assert re.search(r"[\u0600-\u06ff]", message.subject), message.subject
     assert "http://alkmaar.localhost/ar/" in message.body
+
+
+def test_what_members_add_is_shared_by_every_language(client_for, municipality):
+    alkmaar = municipality("alkmaar")
+    news = add_news(news_index(alkmaar), "Fietsles aan het kanaal")
+    writer = member()
+    add_comment(news, writer, "Wat een goed idee!")
+    board = board_of("alkmaar")
+    add_post(board, "Fietsen gezocht", author=writer)
+    translate_page(news, "ar", {"Fietsles aan het kanaal": "درس الدراجة"})
+    translate_page(board, "ar")
+    client = client_for("alkmaar.localhost")
+
+    article = client.get("/ar/nieuws/fietsles-aan-het-kanaal/").content.decode()
+    assert "<h1>درس الدراجة</h1>" in article and "Wat een goed idee!" in article
+    # A comment written under the translation joins the same thread.
+    client.force_login(writer)
+    article = client.get("/ar/nieuws/fietsles-aan-het-kanaal/").content.decode()
+    form_action = re.search(r'<form[^>]*action="(/ar/reacties/[^"]+)"', article)
+    assert form_action is not None
+    client.post(form_action.group(1), {"body": "شكرا جزيلا"})
+    assert news.member_comments.filter(body="شكرا جزيلا").exists()
+    assert "شكرا جزيلا" in client.get(path_of(news)).content.decode()
+
+    listing = client.get("/ar/prikbord/").content.decode()
+    assert "Fietsen gezocht" in listing
