@@ -8,11 +8,15 @@ The advice is a handful of sentences, each one msgid, joined to each field's own
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-# The advice, from long to short: texts, one-line fields, the practice example's sections.
+# The advice, from long to short: texts, one-line fields, the practice example's sections;
+# and for names.
 SENTENCES = _("Schrijf korte zinnen met gewone woorden.")
 LEARNERS = _("Veel lezers leren nog Nederlands.")
 WORDS = _("Gebruik gewone woorden.")
 SHORT = _("Korte zinnen, gewone woorden.")
+ABBREVIATIONS = _(
+    "Schrijf een afkorting voluit, bijvoorbeeld: Centraal Orgaan opvang asielzoekers (COA)."
+)
 
 
 def plain(purpose, *advice):
@@ -53,6 +57,10 @@ EVENT_INTRO = plain(
 # Bodies.
 BODY = plain(_("De tekst van de pagina. Zet een tussenkop boven elk deel."), SENTENCES, LEARNERS)
 EVENT_BODY = plain(_("Wat gaan we doen? Wat moet je weten?"), SENTENCES, LEARNERS)
+# Shown on the event page under "Toegankelijkheid".
+ACCESSIBILITY = plain(
+    _("Bijvoorbeeld: rolstoeltoegankelijk, aangepast toilet, rustige ruimte."), WORDS
+)
 
 # Practice examples and instruments.
 PRACTICE_SUMMARY = plain(
@@ -71,8 +79,5 @@ INSTRUMENT_SUMMARY = plain(
 # Snippets.
 THEME_NAME = plain(_("Staat op labels en filters, bijvoorbeeld Groen of Sport."), WORDS)
 THEME_DESCRIPTION = plain(_("Eén zin: waar gaat dit thema over?"), WORDS)
-PARTNER_NAME = plain(
-    _("Staat in de lijst met partners."),
-    _("Schrijf een afkorting voluit, bijvoorbeeld: Centraal Orgaan opvang asielzoekers (COA)."),
-)
+PARTNER_NAME = plain(_("Staat in de lijst met partners."), ABBREVIATIONS)
 PARTNER_ROLE = _("Wat doet de partner? Bijvoorbeeld: organiseert de groepen, geeft geld.")

@@ -124,7 +124,7 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         _("toegankelijkheid"),
         blank=True,
         max_length=1000,
-        help_text=_("Bijvoorbeeld: rolstoeltoegankelijk, invalidentoilet, prikkelarm."),
+        help_text=help_texts.ACCESSIBILITY,
     )
     registration_url = models.URLField(
         _("link om je aan te melden"),
