@@ -10,6 +10,7 @@ from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from comments.models import CommentsMixin
+from core import help_texts
 from core.blocks import BaseStreamBlock
 from core.feeds import FEED_ROUTE, ListingFeed, feed_url
 from core.listing import (
@@ -35,7 +36,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
     """A listing of one kind of article (news or blog) with theme and municipality filters
     in the query string, pagination and an RSS feed. Subclasses set `article_model`."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
+    intro = models.TextField(_("inleiding"), blank=True, help_text=help_texts.INDEX_INTRO)
     per_page = 12
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -102,9 +103,11 @@ class ArticlePage(CommentsMixin, ContentFields, BasePage):
     intro = models.TextField(
         _("inleiding"),
         max_length=500,
-        help_text=_("Eén of twee zinnen: getoond in overzichten en als beschrijving."),
+        help_text=help_texts.ARTICLE_INTRO,
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("inhoud"), blank=True, help_text=help_texts.BODY
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("publication_date"),

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from . import help_texts
 from .cache import GLOBAL, cached
 from .language_tree import child_in_language
 from .validators import validate_accent_colour
@@ -69,8 +70,14 @@ class ListingFields(models.Model):
     def listing_panels(with_image=True):
         """The promote tab's listing fields. Pages that edit the listing image in their
         content panels (as their main picture) leave it out here: a field shown twice posts
-        two values and the empty one wins, so the chosen image would be lost."""
-        fields = [FieldPanel("listing_title"), FieldPanel("listing_summary")]
+        two values and the empty one wins, so the chosen image would be lost.
+
+        The help texts are the panels' (core/help_texts), not the fields': a field's would
+        need a migration in every app with a page type."""
+        fields = [
+            FieldPanel("listing_title", help_text=help_texts.LISTING_TITLE),
+            FieldPanel("listing_summary", help_text=help_texts.LISTING_SUMMARY),
+        ]
         if with_image:
             fields.append(FieldPanel("listing_image"))
         return [MultiFieldPanel(fields, heading=_("Overzichten"))]
@@ -79,9 +86,22 @@ class ListingFields(models.Model):
 class BasePage(ListingFields, Page):
     """Abstract base for every page type of ours; adds no table of its own."""
 
-    promote_panels = Page.promote_panels + ListingFields.listing_panels()
+    # Wagtail's panels for its own fields, with our plain-language help texts (core/help_texts).
+    content_panels = [TitleFieldPanel("title", help_text=help_texts.TITLE)]
+    search_and_menu_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description", help_text=help_texts.SEARCH_DESCRIPTION),
+            ],
+            heading=_("Voor zoekmachines"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("Voor menu's")),
+    ]
+    promote_panels = search_and_menu_panels + ListingFields.listing_panels()
     # For pages whose content panels hold FieldPanel("listing_image").
-    promote_panels_without_image = Page.promote_panels + ListingFields.listing_panels(
+    promote_panels_without_image = search_and_menu_panels + ListingFields.listing_panels(
         with_image=False
     )
     search_fields = Page.search_fields + [index.SearchField("listing_summary")]
@@ -174,9 +194,14 @@ class SiteSettings(BaseSiteSetting):
 class Theme(TranslatableMixin, models.Model):
     """A shared vocabulary of activity areas (groen, zorg, sport, ...), managed nationally."""
 
-    name = models.CharField(_("naam"), max_length=100)
+    name = models.CharField(_("naam"), max_length=100, help_text=help_texts.THEME_NAME)
     slug = models.SlugField(_("slug"), max_length=100)
-    description = models.TextField(_("korte beschrijving"), blank=True, max_length=300)
+    description = models.TextField(
+        _("korte beschrijving"),
+        blank=True,
+        max_length=300,
+        help_text=help_texts.THEME_DESCRIPTION,
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
@@ -202,7 +227,9 @@ class Partner(models.Model):
         AZC = "azc", _("AZC-locatie")
         ORGANISATION = "organisatie", _("Organisatie")
 
-    name = models.CharField(_("naam"), max_length=200, unique=True)
+    name = models.CharField(
+        _("naam"), max_length=200, unique=True, help_text=help_texts.PARTNER_NAME
+    )
     kind = models.CharField(
         _("soort"), max_length=30, choices=Kind.choices, default=Kind.ORGANISATION
     )
@@ -226,9 +253,7 @@ class PartnerLink(Orderable):
     partner = models.ForeignKey(
         Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
     )
-    role = models.CharField(
-        _("rol"), max_length=200, blank=True, help_text=_("Bijvoorbeeld: uitvoering, financier.")
-    )
+    role = models.CharField(_("rol"), max_length=200, blank=True, help_text=help_texts.PARTNER_ROLE)
 
     panels = [FieldPanel("partner"), FieldPanel("role")]
 

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from comments.models import CommentsMixin
+from core import help_texts
 from core.blocks import BaseStreamBlock
 from core.feeds import FEED_ROUTE
 from core.models import BasePage, ContentFields
@@ -42,7 +43,7 @@ __all__ = [
 class EventCalendarPage(RoutablePageMixin, BasePage):
     """The calendar of a site: upcoming list, month, day, archive and iCalendar feed."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
+    intro = models.TextField(_("inleiding"), blank=True, help_text=help_texts.INDEX_INTRO)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.NationalHomePage", "municipalities.MunicipalityHomePage"]
@@ -86,9 +87,14 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     intro = models.TextField(
         _("samenvatting"),
         max_length=500,
-        help_text=_("Eén of twee zinnen: getoond in de kalender en als beschrijving."),
+        help_text=help_texts.EVENT_INTRO,
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("beschrijving"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("beschrijving"),
+        blank=True,
+        help_text=help_texts.EVENT_BODY,
+    )
 
     start = models.DateTimeField(_("begin"))
     end = models.DateTimeField(_("einde"))
@@ -118,7 +124,7 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         _("toegankelijkheid"),
         blank=True,
         max_length=1000,
-        help_text=_("Bijvoorbeeld: rolstoeltoegankelijk, invalidentoilet, prikkelarm."),
+        help_text=help_texts.ACCESSIBILITY,
     )
     registration_url = models.URLField(
         _("link om je aan te melden"),

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import help_texts
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, PartnerLink
 from core.sections import home_sections
@@ -13,8 +14,10 @@ from core.sections import home_sections
 class NationalHomePage(BasePage):
     """The national program: root page of the default Site."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    intro = models.TextField(_("inleiding"), blank=True, help_text=help_texts.NATIONAL_HOME_INTRO)
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("inhoud"), blank=True, help_text=help_texts.BODY
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -60,8 +63,10 @@ class ProgramPartner(PartnerLink):
 class StandardPage(BasePage):
     """A plain page: Over het programma, Integrale aanpak, Privacy, Contact, ..."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    intro = models.TextField(_("inleiding"), blank=True, help_text=help_texts.PAGE_INTRO)
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("inhoud"), blank=True, help_text=help_texts.BODY
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [

@@ -22,7 +22,7 @@ class SignupForm(forms.Form):
     display_name = forms.CharField(
         label=_("Naam die anderen zien"),
         max_length=60,
-        help_text=_("Bijvoorbeeld je voornaam. Je e-mailadres is nooit zichtbaar voor anderen."),
+        help_text=_("Bijvoorbeeld je voornaam. Anderen zien nooit je e-mailadres."),
     )
 
     def clean_display_name(self):

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from core import help_texts
 from core.http import private
 from core.listing import ListingFilterSet, SearchFilter, paginate
 from core.models import BasePage
@@ -71,7 +72,7 @@ class DirectoryPage(BasePage):
     """ "Deelnemers": members who chose to be shown; nationally all of them, on a municipality's
     site those who chose that municipality."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
+    intro = models.TextField(_("inleiding"), blank=True, help_text=help_texts.INDEX_INTRO)
     per_page = 24
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]

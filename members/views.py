@@ -49,6 +49,6 @@ def delete_account(request):
         user = request.user
         logout(request)
         user.delete()
-        messages.success(request, _("Je account en je persoonsgegevens zijn verwijderd."))
+        messages.success(request, _("We hebben je account en je gegevens verwijderd."))
         return redirect("/")
     return render(request, "members/delete_account.html", {"form": form})

@@ -8,6 +8,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Site
 from wagtail.search import index
 
+from core import help_texts
 from core.blocks import BaseStreamBlock
 from core.listing import ListingFilterSet, SearchFilter
 from core.models import BasePage, PartnerLink
@@ -25,7 +26,7 @@ class MunicipalityIndexFilters(ListingFilterSet):
 class MunicipalityIndexPage(BasePage):
     """ "Gemeenten": every participating municipality, with a filter that needs no JavaScript."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
+    intro = models.TextField(_("inleiding"), blank=True, help_text=help_texts.INDEX_INTRO)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
@@ -80,8 +81,12 @@ class MunicipalityHomePage(BasePage):
         ),
     )
     province = models.CharField(_("provincie"), max_length=20, choices=Province.choices)
-    intro = models.TextField(_("inleiding"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    intro = models.TextField(
+        _("inleiding"), blank=True, help_text=help_texts.MUNICIPALITY_HOME_INTRO
+    )
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("inhoud"), blank=True, help_text=help_texts.BODY
+    )
     image = models.ForeignKey(
         get_image_model_string(),
         verbose_name=_("afbeelding"),

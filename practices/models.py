@@ -14,6 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from comments.models import CommentsMixin
+from core import help_texts
 from core.facets import build_facet, filter_rows, group_rows
 from core.feeds import FEED_ROUTE, ListingFeed, feed_url
 from core.listing import (
@@ -47,7 +48,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
     string and usable without JavaScript. One query fetches the facet table (core/facets.py);
     one more the page of items."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
+    intro = models.TextField(_("inleiding"), blank=True, help_text=help_texts.INDEX_INTRO)
     per_page = 12
     sort_options = SORT_OPTIONS
 
@@ -219,20 +220,32 @@ class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
     summary = models.TextField(
         _("samenvatting"),
         max_length=600,
-        help_text=_("Verplicht om te publiceren. Getoond in overzichten en bovenaan de pagina."),
+        help_text=help_texts.PRACTICE_SUMMARY,
     )
-    why_and_goal = RichTextField(_("aanleiding en doel"), blank=True, features=RICH_TEXT)
-    approach = RichTextField(_("aanpak"), blank=True, features=RICH_TEXT)
-    works_well = RichTextField(_("wat werkt goed"), blank=True, features=RICH_TEXT)
-    could_be_better = RichTextField(_("wat kan beter"), blank=True, features=RICH_TEXT)
-    results = RichTextField(_("resultaten"), blank=True, features=RICH_TEXT)
+    why_and_goal = RichTextField(
+        _("aanleiding en doel"), blank=True, features=RICH_TEXT, help_text=help_texts.WHY_AND_GOAL
+    )
+    approach = RichTextField(
+        _("aanpak"), blank=True, features=RICH_TEXT, help_text=help_texts.APPROACH
+    )
+    works_well = RichTextField(
+        _("wat werkt goed"), blank=True, features=RICH_TEXT, help_text=help_texts.WORKS_WELL
+    )
+    could_be_better = RichTextField(
+        _("wat kan beter"), blank=True, features=RICH_TEXT, help_text=help_texts.COULD_BE_BETTER
+    )
+    results = RichTextField(
+        _("resultaten"), blank=True, features=RICH_TEXT, help_text=help_texts.RESULTS
+    )
     involved_municipalities = ParentalManyToManyField(
         "municipalities.MunicipalityHomePage",
         verbose_name=_("betrokken gemeenten"),
         blank=True,
         related_name="practice_examples",
     )
-    target_group = models.CharField(_("doelgroep"), max_length=200, blank=True)
+    target_group = models.CharField(
+        _("doelgroep"), max_length=200, blank=True, help_text=help_texts.TARGET_GROUP
+    )
     start_date = models.DateField(_("startdatum"), null=True, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.RUNNING
@@ -383,7 +396,9 @@ class InstrumentPage(ContentFields, BasePage):
 
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
     audience = models.CharField(_("voor wie"), max_length=30, choices=Audience.choices)
-    summary = models.TextField(_("samenvatting"), max_length=600)
+    summary = models.TextField(
+        _("samenvatting"), max_length=600, help_text=help_texts.INSTRUMENT_SUMMARY
+    )
     practice_examples = ParentalManyToManyField(
         PracticeExamplePage,
         verbose_name=_("gebruikt in praktijkvoorbeelden"),

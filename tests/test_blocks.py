@@ -72,5 +72,5 @@ def test_video_consent_notice_says_je():
     html = render(
         [{"type": "video", "value": {"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Koken"}}]
     )
-    assert "Als je de video afspeelt, worden gegevens gedeeld met de videodienst." in html
+    assert "Speel je de video af? Dan krijgt de videodienst gegevens van je." in html
     assert "Als u " not in html

@@ -122,7 +122,7 @@ def test_the_emailed_link_cancels_and_the_waiting_list_moves_up(
     assert promoted.body.rstrip().endswith("Aan de Slag Alkmaar")
     html = client.get(path).content.decode()
     assert "Je aanmelding is geannuleerd." in html
-    assert "Je hebt je afgemeld. Je plaats is vrijgegeven voor iemand anders." in html
+    assert "Je hebt je afgemeld. Nu kan iemand anders je plaats krijgen." in html
     assert "We hebben je een e-mail gestuurd dat je bent afgemeld." in html
     assert "een link om je af te melden" not in html
     assert "Afmelden</button>" not in html
@@ -327,7 +327,7 @@ def test_full_dates_without_waiting_list_are_not_offered(client_for):
     event = make_event(capacity=1, waiting_list=False)
     join(event, "Amal")
     html = client_for("alkmaar.localhost").get("/kalender/buurtlunch/").content.decode()
-    assert "Aanmelden kan op dit moment niet" in html
+    assert "Aanmelden kan nu niet. Er is op geen enkele datum nog plaats." in html
     assert EventPage.objects.get(pk=event.pk).takes_signups
 
 
