@@ -9,6 +9,7 @@ def export_posts(user):
             "kind": post.kind,
             "title": post.title,
             "text": post.body,
+            "language": post.language,
             "status": post.status,
             "created_at": post.created_at.isoformat(),
             "expires_on": post.expires_on.isoformat(),

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import themes_for
+from core.moderation.forms import TextLanguageField, active_language
 
 from . import services
 from .images import normalise_post_image
@@ -36,6 +37,7 @@ class PostForm(forms.ModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Thema's"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
     )
+    language = TextLanguageField()
     # A plain file field: our own checks (size first, then type, then pixels) come before
     # anything opens the file (board/images.py).
     image = forms.FileField(
@@ -56,6 +58,7 @@ class PostForm(forms.ModelForm):
             "kind",
             "title",
             "body",
+            "language",
             "themes",
             "image",
             "image_alt",
@@ -85,6 +88,7 @@ class PostForm(forms.ModelForm):
         self.fields["kind"].choices = Post.Kind.choices
         if not self.instance.pk:
             self.fields["expires_on"].initial = services.default_expiry()
+            self.initial["language"] = active_language()
         self.fields["expires_on"].widget.attrs["max"] = services.latest_expiry().isoformat()
         for name in ("group_size_min", "group_size_max"):
             self.fields[name].widget.attrs.update({"min": 1, "max": 50})

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.moderation.forms import TextLanguageField, active_language
 from core.moderation.services import MAX_REASON_LENGTH, clean_reason
 from core.text import clean_member_text
 
@@ -45,8 +46,13 @@ class TargetField(forms.CharField):
 
 class CommentForm(forms.Form):
     body = CommentTextField()
+    language = TextLanguageField()
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
     target = TargetField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = active_language()
 
     def text_for_display(self):
         """What the textarea shows again: the member's text without control characters."""

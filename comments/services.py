@@ -96,9 +96,10 @@ def unknown_target_message():
     return _("Dit onderwerp bestaat niet (meer); je kunt er niet op reageren.")
 
 
-def post_comment(page, author, body, parent=None, target=""):
-    """A new comment (or reply) on a commentable page, under `target` ("" is the page itself);
-    pending when the site pre-moderates, in which case the page's moderators get an email."""
+def post_comment(page, author, body, parent=None, target="", language=""):
+    """A new comment (or reply) on a commentable page, under `target` ("" is the page itself),
+    in `language` (a code of settings.LANGUAGES, "" when the member did not say); pending when
+    the site pre-moderates, in which case the page's moderators get an email."""
     if not can_comment(author):
         raise PermissionDenied
     resolved = comment_target(page, target, author)
@@ -118,6 +119,7 @@ def post_comment(page, author, body, parent=None, target=""):
         author=author,
         parent=parent,
         body=text,
+        language=language,
         status=Comment.Status.PENDING if premoderates(page) else Comment.Status.APPROVED,
     )
     if comment.status == Comment.Status.PENDING:
@@ -166,9 +168,10 @@ def can_delete(comment, user):
     return user.is_authenticated and comment.author_id == user.pk and not comment.is_deleted
 
 
-def edit_comment(comment, user, body):
-    """The author changes their comment within EDIT_WINDOW. On a pre-moderated site an approved
-    comment goes back to the moderators, or the window would let anything past them."""
+def edit_comment(comment, user, body, language=None):
+    """The author changes their comment (and its `language`, None to keep it) within
+    EDIT_WINDOW. On a pre-moderated site an approved comment with new text goes back to the
+    moderators, or the window would let anything past them."""
     if not can_comment(user) or comment.author_id != user.pk:
         raise PermissionDenied
     if not can_edit(comment, user):
@@ -177,6 +180,10 @@ def edit_comment(comment, user, body):
             % {"minutes": int(EDIT_WINDOW.total_seconds() // 60)}
         )
     text = clean_body(body)
+    if language is not None and language != comment.language:
+        # Only a label on the text: no moderator needs to see it again.
+        comment.language = language
+        comment.save(update_fields=["language"])
     if text == comment.body:
         return comment
     comment.body = text
@@ -216,6 +223,7 @@ def export_comments(user):
             "page": comment.page.title,
             "target": comment.target,
             "text": comment.body,
+            "language": comment.language,
             "status": comment.status,
             "created_at": comment.created_at.isoformat(),
             "edited_at": comment.edited_at.isoformat() if comment.edited_at else None,

@@ -104,7 +104,12 @@ def post_comment(request, page_id):
                     _("Deze reactie bestaat niet (meer); je kunt er niet op antwoorden.")
                 )
             comment = services.post_comment(
-                page, request.user, form.cleaned_data["body"], parent=parent, target=key
+                page,
+                request.user,
+                form.cleaned_data["body"],
+                parent=parent,
+                target=key,
+                language=form.cleaned_data["language"],
             )
         except services.CommentError as error:
             form.add_error(None, str(error))
@@ -144,10 +149,14 @@ def edit_comment(request, pk):
             % {"minutes": int(services.EDIT_WINDOW.total_seconds() // 60)},
             target=target,
         )
-    form = EditCommentForm(request.POST or None, initial={"body": comment.body})
+    form = EditCommentForm(
+        request.POST or None, initial={"body": comment.body, "language": comment.language}
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.edit_comment(comment, request.user, form.cleaned_data["body"])
+            services.edit_comment(
+                comment, request.user, form.cleaned_data["body"], form.cleaned_data["language"]
+            )
         except services.CommentError as error:
             return refuse(request, page, str(error), target=target)
         if comment.status == Comment.Status.PENDING:

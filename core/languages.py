@@ -92,12 +92,15 @@ def forget_locales(**kwargs):
 
 
 def content_lang(obj):
-    """lang (and dir) attributes for an element that prints the content of `obj` (a page),
-    when that content is in another language than the page around it: a Dutch page served as
-    the fallback under /ar/ is marked lang="nl" dir="ltr", so a screen reader reads it with a
-    Dutch voice and it runs left to right. Empty when the languages agree."""
+    """lang (and dir) attributes for an element that prints the content of `obj` (a page, or
+    the language code a member gave their text: "" when they gave none), when that content is
+    in another language than the page around it: a Dutch page served as the fallback under
+    /ar/ is marked lang="nl" dir="ltr", so a screen reader reads it with a Dutch voice and it
+    runs left to right. Empty when the languages agree."""
+    if isinstance(obj, str):
+        code = obj if obj in dict(settings.LANGUAGES) else None
     # An alias (wagtail-localize makes them of untranslated parents) shows its Dutch source.
-    if getattr(obj, "alias_of_id", None):
+    elif getattr(obj, "alias_of_id", None):
         code = settings.LANGUAGE_CODE
     else:
         code = locale_code(getattr(obj, "locale_id", None))

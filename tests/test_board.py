@@ -167,6 +167,7 @@ def test_task_fields_are_dropped_for_other_kinds(amira):
         ),
         ({"website": "http://spam.example"}, "Je bericht kon niet worden verwerkt."),
         ({"group_size_max": "x", "kind": "klus"}, "Voer een geheel getal in."),
+        ({"language": "xx"}, "Kies een taal uit de lijst."),
     ],
 )
 def test_bad_input_gives_a_clear_message_and_stores_nothing(amira, fields, message):

@@ -4,8 +4,10 @@ from django.urls import reverse
 
 from comments import services
 from comments.display import render_body, thread_for
+from comments.forms import CommentForm
 from comments.models import CommentsMixin
 from core.http import account_url
+from core.moderation.forms import active_language
 from core.moderation.services import premoderates
 
 register = template.Library()
@@ -46,6 +48,9 @@ def comments_for(context, page, target=""):
         "login_url": account_url(request.path),
         "signup_url": account_url(request.path, route="account_signup"),
         "max_length": services.MAX_LENGTH,
+        # The language select of each form: the page's language chosen.
+        "language_field": CommentForm.base_fields["language"],
+        "language": active_language(),
     }
 
 

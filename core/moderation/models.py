@@ -1,6 +1,6 @@
-"""What every kind of member content shares: a moderation status and who set it, and reports
-by visitors. Concrete kinds (comments.Comment, board.Post) subclass these and fill in the hooks
-that say where an item lives and what it is called."""
+"""What every kind of member content shares: a moderation status and who set it, the language
+it is written in, and reports by visitors. Concrete kinds (comments.Comment, board.Post)
+subclass these and fill in the hooks that say where an item lives and what it is called."""
 
 from django.conf import settings
 from django.db import models
@@ -49,6 +49,11 @@ class ModeratedContent(models.Model):
         max_length=500,
         blank=True,
         help_text=_("Gaat mee in de e-mail aan de schrijver."),
+    )
+    # The language the member says the text is in ("" when they did not say): the element
+    # showing it is marked with it (core.languages.content_lang). Nothing is translated.
+    language = models.CharField(
+        _("taal van de tekst"), max_length=10, choices=settings.LANGUAGES, blank=True, default=""
     )
 
     class Meta:

@@ -79,5 +79,7 @@ def tel_href(number):
 @register.filter
 def content_lang(obj):
     """` lang="nl" dir="ltr"` on an element printing a page's Dutch content inside a page in
-    another language (core.languages.content_lang); the codes are settings' own, not input."""
+    another language, or a member's text in the language they gave it
+    (`{{ comment.language|content_lang }}`): core.languages.content_lang. The codes are
+    settings' own, never the input."""
     return mark_safe(content_lang_attributes(obj))  # noqa: S308
