@@ -12,19 +12,21 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, Locale, Page, ReferenceIndex
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from board.models import BulletinBoardPage, Post
 from board.services import default_expiry
 from core.models import Partner, SiteSettings, Theme
+from core.translating import translate_page_into
 from events.models import EventCalendarPage, EventExclusion, EventPage
 from events.recurrence import aware, build_rule
 from home.models import NationalHomePage, ProgramPartner, StandardPage
 from home.setup import NATIONAL_EDITORS, ensure_national_site
 from members.models import DirectoryPage, Profile
-from municipalities.models import LocalPartner, MunicipalityHomePage
+from municipalities.models import LocalPartner, MunicipalityHomePage, MunicipalityIndexPage
 from municipalities.provisioning import (
     editors_group_name,
     moderators_group_name,
@@ -38,7 +40,7 @@ from practices.models import (
     PracticePartner,
 )
 
-from . import content
+from . import content, translations
 from .images import PICTURE_FOR_THEME, ensure_pictures, national_collection
 
 
@@ -55,6 +57,11 @@ class SeedReport:
     national_url: str
     municipality_urls: dict = field(default_factory=dict)
     logins: list = field(default_factory=list)
+
+
+def _dutch(model):
+    """The model's Dutch pages: the demo's sources (their translations share their titles)."""
+    return model.objects.filter(locale=Locale.get_default())
 
 
 def _stream(items):
@@ -206,7 +213,7 @@ def _ensure_board_posts(themes):
     """A few approved posts by the demo members (development only: posts need an author)."""
     User = get_user_model()
     for place, member, kind, title, text, theme_slugs, extra in content.BOARD_POSTS:
-        board = BulletinBoardPage.objects.child_of(MunicipalityHomePage.objects.get(title=place))
+        board = BulletinBoardPage.objects.child_of(_dutch(MunicipalityHomePage).get(title=place))
         board = board.get()
         if Post.objects.filter(board=board, title=title).exists():
             continue
@@ -275,9 +282,9 @@ def _ensure_event(calendar, title, intro, theme_slugs, timing, details, themes):
 def _ensure_events(themes):
     for place, title, intro, theme_slugs, timing, details in content.EVENTS:
         home = (
-            MunicipalityHomePage.objects.get(title=place)
+            _dutch(MunicipalityHomePage).get(title=place)
             if place
-            else NationalHomePage.objects.get(depth=2)
+            else _dutch(NationalHomePage).get(depth=2)
         )
         calendar = EventCalendarPage.objects.child_of(home).get()
         _ensure_event(calendar, title, intro, theme_slugs, timing, details, themes)
@@ -316,7 +323,7 @@ def _ensure_instruments(home, themes):
         "instrumenten",
         "Handreikingen, checklists en trainingen voor wie Aan de Slag wil organiseren.",
     )
-    example = PracticeExamplePage.objects.filter(title=content.PRACTICE["title"]).first()
+    example = _dutch(PracticeExamplePage).filter(title=content.PRACTICE["title"]).first()
     for title, kind, audience, summary, theme_slugs in content.INSTRUMENTS:
         if InstrumentPage.objects.child_of(index).filter(title=title).exists():
             continue
@@ -365,6 +372,69 @@ def _attach_pictures():
             model.objects.filter(pk=page.pk).update(listing_image=pictures[collection.pk][kind])
 
 
+# The sections of a site, translated into every language with its home.
+SECTION_MODELS = (
+    NewsIndexPage,
+    BlogIndexPage,
+    PracticeIndexPage,
+    EventCalendarPage,
+    BulletinBoardPage,
+    DirectoryPage,
+    InstrumentIndexPage,
+)
+
+
+def _translation_plan():
+    """[(Dutch page, language codes)]: every site's home and sections (and the index of
+    municipalities) in every language, one news item, practice example, event and standard
+    page of each site in translations.ITEM_LANGUAGES. A site without a news item or practice
+    example of its own shows the national ones (shown on all sites), translated too."""
+    dutch = Locale.get_default()
+    every = [code for code, _name in settings.LANGUAGES if code != dutch.language_code]
+    national = NationalHomePage.objects.get(depth=2, locale=dutch)
+    homes = [national, *MunicipalityHomePage.objects.filter(locale=dutch).order_by("path")]
+    plan = [(national, every), (MunicipalityIndexPage.objects.get(locale=dutch), every)]
+    for home in homes:
+        if home is not national:
+            plan.append((home, every))
+        sections = [
+            section.specific
+            for section in home.get_children().filter(locale=dutch).type(*SECTION_MODELS)
+        ]
+        plan += [(section, every) for section in sections]
+        items = [
+            StandardPage.objects.child_of(home).order_by("path").first(),
+            *(
+                model.objects.descendant_of(home).filter(locale=dutch).order_by("path").first()
+                for model in (NewsPage, PracticeExamplePage, EventPage)
+            ),
+        ]
+        plan += [(item, translations.ITEM_LANGUAGES) for item in items if item is not None]
+    return plan
+
+
+def _ensure_translations():
+    """Translate what the plan holds through wagtail-localize (core.translating), with the
+    texts of demo/translations.py; a page's translations that exist are left alone. The
+    reference index is brought up to date once per new page, not on each of its saves."""
+    existing = set(
+        Page.objects.exclude(locale=Locale.get_default()).values_list(
+            "translation_key", "locale__language_code"
+        )
+    )
+    made = []
+    with disable_reference_index_auto_update():
+        for page, codes in _translation_plan():
+            missing = [code for code in codes if (page.translation_key, code) not in existing]
+            if missing:
+                made += translate_page_into(
+                    page, {code: translations.TEXTS.get(code, {}) for code in missing}
+                ).values()
+                existing.update((page.translation_key, code) for code in missing)
+    for page in made:
+        ReferenceIndex.create_or_update_for_object(page)
+
+
 def _ensure_directory(home, place=""):
     intro = (
         f"Deelnemers en vrijwilligers van Aan de Slag in {place}."
@@ -378,7 +448,7 @@ def _ensure_demo_members():
     """Members who chose to appear in their site's directory (development only)."""
     from allauth.account.models import EmailAddress
 
-    homes = {home.title: home for home in MunicipalityHomePage.objects.all()}
+    homes = {home.title: home for home in _dutch(MunicipalityHomePage)}
     for name, place, organisation, role in content.DEMO_MEMBERS:
         email = f"{slugify(name)}@example.org"
         user = _ensure_login(f"lid-{slugify(name)}", "demo-lid")
@@ -418,7 +488,9 @@ def _ensure_login(username, password, *, groups=(), superuser=False):
 
 
 @transaction.atomic
-def seed_demo(with_logins=None):
+def seed_demo(with_logins=None, translate=False):
+    """The demo, made once. `translate` adds the translated trees (_ensure_translations),
+    which takes minutes: wagtail-localize copies, revises and publishes each page."""
     if with_logins is None:
         with_logins = settings.PROGRAM_DEMO_LOGINS
     national = ensure_national_site()
@@ -488,7 +560,7 @@ def seed_demo(with_logins=None):
         themes,
         theme_slugs=practice.pop("themes"),
         municipalities=list(
-            MunicipalityHomePage.objects.filter(title__in=practice.pop("municipalities"))
+            _dutch(MunicipalityHomePage).filter(title__in=practice.pop("municipalities"))
         ),
         show_on_all_sites=True,
         featured=True,
@@ -531,4 +603,6 @@ def seed_demo(with_logins=None):
             password = f"demo-moderatie-{slug}"
             _ensure_login(f"moderatie-{slug}", password, groups=[group])
             report.logins.append(Login(f"moderatie-{slug}", password, group.name, admin_url))
+    if translate:
+        _ensure_translations()
     return report

@@ -10,8 +10,16 @@ class Command(BaseCommand):
         "them (development), never with production settings."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--translations",
+            action="store_true",
+            help="Also translate every home and section into every language, and one item of "
+            "each kind per site into English, Arabic and Ukrainian (takes minutes).",
+        )
+
     def handle(self, *args, **options):
-        report = seed_demo()
+        report = seed_demo(translate=options["translations"])
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
         self.stdout.write(f"Landelijke site: {report.national_url}")
         for name, url in report.municipality_urls.items():
