@@ -1,8 +1,11 @@
 """Settings shared by every environment; everything configurable comes from the environment."""
 
+import os
 from pathlib import Path
 
 import environ
+
+from config.machine_translation import machine_translator
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -168,6 +171,9 @@ FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Machine translation in the translation editor: off unless MACHINE_TRANSLATOR names a
+# provider (config/machine_translation.py; README, "Languages").
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 TIME_ZONE = "Europe/Amsterdam"
 USE_TZ = True
 
