@@ -7,10 +7,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from municipalities import admin_views as scoped_admin_views
+from municipalities import translations as scoped_translations
 
 urlpatterns = [
     # Admin views confined to a municipality's own tree, at Wagtail's own addresses.
     path("admin/", include(scoped_admin_views.urlpatterns())),
+    path("admin/", include(scoped_translations.urlpatterns())),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("favicon.ico", core_views.favicon, name="favicon"),

@@ -68,3 +68,26 @@ def ensure_review_workflow(name, page, reviewers):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
     return workflow
+
+
+def grant_translating(group):
+    """wagtail-localize's "Translate" action (its only permission is global; which pages and
+    snippets a group may translate is confined by municipalities.translations)."""
+    group.permissions.add(permission("wagtail_localize", "submit_translation"))
+
+
+def share_page_permissions(source, target):
+    """Give `target` (a translation of `source`) the page permissions and the workflow that
+    are set on `source` itself, so whoever edits and reviews a page does so in its
+    translations too."""
+    from wagtail.models import WorkflowPage
+
+    for granted in GroupPagePermission.objects.filter(page=source):
+        GroupPagePermission.objects.get_or_create(
+            group_id=granted.group_id, page=target, permission_id=granted.permission_id
+        )
+    workflow_page = WorkflowPage.objects.filter(page=source).first()
+    if workflow_page is not None:
+        WorkflowPage.objects.get_or_create(
+            page=target, defaults={"workflow_id": workflow_page.workflow_id}
+        )

@@ -66,7 +66,8 @@ def translate_page_into(page, texts_by_code, *, publish=True):
         )
         if publish:
             page_translation.latest_revision.publish()
-        translated[code] = page_translation
+        # As saved now: the instance above predates its revision's publishing.
+        translated[code] = type(page_translation).objects.get(pk=page_translation.pk)
     return translated
 
 

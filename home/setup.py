@@ -8,7 +8,13 @@ from django.db import transaction
 from wagtail.models import Collection, Locale, Page, Site
 
 from core.models import SiteSettings
-from core.permissions import ensure_group, grant_media_editing, grant_page_editing, permission
+from core.permissions import (
+    ensure_group,
+    grant_media_editing,
+    grant_page_editing,
+    grant_translating,
+    permission,
+)
 
 from .models import NationalHomePage
 
@@ -69,6 +75,7 @@ def ensure_national_site():
     editors = ensure_group(NATIONAL_EDITORS)
     grant_page_editing(editors, root)
     grant_media_editing(editors, Collection.get_first_root_node())
+    grant_translating(editors)
     # Global permissions: the settings of every site, the themes and partners, and featuring items
     # nationally or on all sites.
     for codename in ["change_sitesettings", "feature_nationally"]:

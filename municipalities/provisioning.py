@@ -22,11 +22,13 @@ from core.permissions import (
     grant_media_editing,
     grant_page_editing,
     grant_site_setting,
+    grant_translating,
     permission,
 )
 
 from .models import MunicipalityHomePage, MunicipalityIndexPage
 from .provinces import Province, find_province
+from .translations import share_with_translations
 
 HOSTNAME = re.compile(
     r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
@@ -177,6 +179,10 @@ def _provision(name, slug, hostname, province):
     # one, not change another site's.
     for group in (editors, moderators):
         group.permissions.add(permission("core", "add_partner"))
+        grant_translating(group)
+    # The same rights and review in the home's translations (and, through a signal, in those
+    # made later): see municipalities/translations.py.
+    share_with_translations(home)
 
     return Municipality(
         home=home,

@@ -6,6 +6,7 @@ from wagtail.documents.views import bulk_actions as document_actions
 from wagtail.images.views import bulk_actions as image_actions
 
 from .admin_scope import admin_scope
+from .translations import may_edit, submit_for_review
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -46,3 +47,22 @@ for _action in WAGTAIL_BULK_ACTIONS:
         type(_action.__name__, (ScopedBulkActionMixin, _action), {"__module__": __name__}),
         order=1,
     )
+
+
+# Before wagtail-localize's own hook, which shows the translation editor (order 0).
+hooks.register("before_edit_page", submit_for_review, order=-1)
+
+TRANSLATION_URLS = ("/localize/submit/", "/localize/update/")
+
+
+@hooks.register("construct_page_listing_buttons")
+def translate_own_pages_only(buttons, page, user, context=None):
+    """wagtail-localize offers "Translate" and "Sync" on every page; keep them for pages the user
+    may edit (its views refuse the others anyway)."""
+    if may_edit(user, page):
+        return
+    buttons[:] = [
+        button
+        for button in buttons
+        if not any(part in (getattr(button, "url", "") or "") for part in TRANSLATION_URLS)
+    ]

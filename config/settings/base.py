@@ -169,6 +169,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # (core/languages.py, config/formats/ti/); its plural rule is in locale/ti's catalogue.
 FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
+# A new translation of a page starts as a draft (wagtail-localize would publish it at once, in
+# Dutch, whoever asked): it is published as any page is, by who may publish it or through review.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Machine translation in the translation editor: off unless MACHINE_TRANSLATOR names a
