@@ -4,6 +4,7 @@ Every function is idempotent: it only creates the rows that are missing.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, GroupSitePermission
 
 PAGE_EDITING = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -73,7 +74,17 @@ def ensure_review_workflow(name, page, reviewers):
 def grant_translating(group):
     """wagtail-localize's "Translate" action (its only permission is global; which pages and
     snippets a group may translate is confined by municipalities.translations)."""
-    group.permissions.add(permission("wagtail_localize", "submit_translation"))
+    # wagtail-localize's migration makes this permission (on a content type of its own); a
+    # flushed database (between browser tests) has lost it, as it loses the tree's roots.
+    content_type, _created = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    submit, _created = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    group.permissions.add(submit)
 
 
 def share_page_permissions(source, target):

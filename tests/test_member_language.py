@@ -29,6 +29,13 @@ def test_signing_up_remembers_the_sites_language(client_for, municipality, prefi
     assert response.status_code == 302
     user = get_user_model().objects.get(email="yara@example.org")
     assert Profile.objects.get(user=user).language == language
+    # The verification mail is in that language, and its link leads back into it.
+    (verification,) = mail.outbox
+    with translation.override(language):
+        subject = translation.gettext("Bevestig je e-mailadres voor %(site_name)s")
+    for part in filter(None, (part.strip() for part in subject.split("%(site_name)s"))):
+        assert part in verification.subject
+    assert f"http://alkmaar.localhost{prefix}/accounts/" in verification.body
 
 
 def test_the_member_chooses_another_language_in_the_profile(client):
