@@ -32,7 +32,7 @@ def test_signing_up_remembers_the_sites_language(client_for, municipality, prefi
     # The verification mail is in that language, and its link leads back into it.
     (verification,) = mail.outbox
     with translation.override(language):
-        subject = translation.gettext("Bevestig je e-mailadres voor %(site_name)s")
+        subject = translation.gettext("Welkom bij %(site_name)s: bevestig je e-mailadres")
     for part in filter(None, (part.strip() for part in subject.split("%(site_name)s"))):
         assert part in verification.subject
     assert f"http://alkmaar.localhost{prefix}/accounts/" in verification.body
