@@ -37,11 +37,6 @@ class SignUpClosed(Exception):
 
 
 # The dates an event page offers, and its form.
-def places_event(event):
-    """Translations of an event share its places: sign-ups always go to its Dutch source."""
-    return source_page(event)
-
-
 def signup_dates(event, now=None, upcoming=None):
     """The next occurrences with their free places: [(occurrence, free, waiting_list_open)]."""
     if not event.takes_signups:
@@ -52,7 +47,9 @@ def signup_dates(event, now=None, upcoming=None):
     slots = {
         slot.starts_at: slot
         for slot in Slot.objects.filter(
-            event=places_event(event), starts_at__in=[o.start for o in upcoming]
+            # Translations share the places of their Dutch source.
+            event=source_page(event),
+            starts_at__in=[o.start for o in upcoming],
         )
     }
     dates = []

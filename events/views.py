@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.feeds import feed_url
+from core.language_tree import source_page
 from core.listing import paginate
 
 from . import calendar, ical, recurrence, signups
@@ -177,7 +178,7 @@ def event_signup(event, request):
             if occurrence is None:
                 raise signups.SignUpClosed
             signup = signups.sign_up(
-                signups.places_event(event),
+                source_page(event),  # translations share its places
                 occurrence,
                 first_name=form.cleaned_data["first_name"],
                 email=form.cleaned_data["email"],

@@ -20,7 +20,7 @@ from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext as _
 from wagtail.admin.auth import require_admin_access
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.report import TranslationsReportView
@@ -30,6 +30,7 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from core.language_tree import source_page
 from core.permissions import share_page_permissions
 
 from .admin_scope import admin_scope
@@ -46,12 +47,10 @@ def share_with_translations(home):
 
 
 def _translation_created(sender, instance, created, raw=False, **kwargs):
-    if not created or raw or instance.locale_id == Locale.get_default().pk:
+    if not created or raw:
         return
-    source = MunicipalityHomePage.objects.filter(
-        translation_key=instance.translation_key, locale=Locale.get_default()
-    ).first()
-    if source is not None:
+    source = source_page(instance)
+    if source is not instance:
         share_page_permissions(source, instance)
 
 
