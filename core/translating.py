@@ -5,8 +5,8 @@ strings go into translation memory (StringTranslation); a Translation record tie
 the target language, so editors can carry on in the translation editor; and the translated
 page is created (and published) from them. A string left untranslated falls back to Dutch.
 
-The slug is never translated: a translation keeps its Dutch page's slug.
-
+The slug is not among the strings: it is a synchronised field (core.models.BasePage), so a
+translation keeps its Dutch page's slug.
 """
 
 from django.db import transaction
@@ -19,9 +19,6 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 from wagtail_localize.strings import StringValue, validate_translation_links
-
-# Segments whose context is one of these are left to wagtail-localize (never our texts).
-UNTRANSLATED_CONTEXTS = {"slug"}
 
 
 def translate_page(page, code, texts=None, *, publish=True):
@@ -74,13 +71,7 @@ def translate_page_into(page, texts_by_code, *, publish=True):
 def _remember_strings(source, texts_by_locale):
     """Put the translations of the source's strings into translation memory, in one query
     to read and at most two to write."""
-    segments = [
-        segment
-        for segment in StringSegment.objects.filter(source=source).select_related(
-            "string", "context"
-        )
-        if segment.context.path not in UNTRANSLATED_CONTEXTS
-    ]
+    segments = list(StringSegment.objects.filter(source=source).select_related("string"))
     wanted = {}
     for locale, texts in texts_by_locale.items():
         for segment in segments:
