@@ -40,8 +40,11 @@ check: install-dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 
+# One worker per core (TEST_WORKERS=0 for one process); a single test is quicker with plain pytest.
+TEST_WORKERS ?= auto
+
 test: check
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 lint: check
 

@@ -87,7 +87,11 @@ def _run_order(item):
 
     Before them the transactional tests, whose flush empties the database. Tests on the
     seeded demo run after the tests that build their own world (the seed stays in the
-    database once made), and before the transactional tests that do not use it."""
+    database once made), and before the transactional tests that do not use it.
+
+    Under pytest-xdist (make test) every worker collects and sorts the same way, and the
+    load scheduler hands each worker its tests in this order, so the order holds per worker
+    (each worker has its own database)."""
     browser = item.nodeid.startswith("tests/browser/")
     transactional = _is_transactional(item)
     on_demo = "demo_site" in item.fixturenames
