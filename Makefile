@@ -41,17 +41,18 @@ check: install-dev
 	$(VENV)/bin/ruff check .
 
 # One worker per core (TEST_WORKERS=0 for one process); a single test is quicker with plain pytest.
+# loadgroup keeps the tests on the seeded demo on one worker, so the demo is seeded once.
 TEST_WORKERS ?= auto
 
 test: check
-	$(VENV)/bin/pytest -n $(TEST_WORKERS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: check
 
 # Speed figures (a benchmark, never a timed test): the calendar with 500 occurrences a month.
 bench: install
 	$(MANAGE) migrate --noinput
-	$(MANAGE) seed_demo > /dev/null
+	$(MANAGE) seed_demo --no-translations > /dev/null
 	$(MANAGE) bench_calendar
 
 format: install-dev

@@ -488,9 +488,10 @@ def _ensure_login(username, password, *, groups=(), superuser=False):
 
 
 @transaction.atomic
-def seed_demo(with_logins=None, translate=False):
-    """The demo, made once. `translate` adds the translated trees (_ensure_translations),
-    which takes minutes: wagtail-localize copies, revises and publishes each page."""
+def seed_demo(with_logins=None, translate=True):
+    """The demo, made once, with its translated trees (_ensure_translations) unless
+    `translate` is false; those take the most time: wagtail-localize copies, revises and
+    publishes each of about 1,100 pages."""
     if with_logins is None:
         with_logins = settings.PROGRAM_DEMO_LOGINS
     national = ensure_national_site()

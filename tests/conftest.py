@@ -90,8 +90,9 @@ def _run_order(item):
     database once made), and before the transactional tests that do not use it.
 
     Under pytest-xdist (make test) every worker collects and sorts the same way, and the
-    load scheduler hands each worker its tests in this order, so the order holds per worker
-    (each worker has its own database)."""
+    loadgroup scheduler hands the tests out in this order, so the order holds per worker
+    (each worker has its own database). The tests on the demo form one group (their
+    xdist_group mark): one worker takes them all and seeds the demo once."""
     browser = item.nodeid.startswith("tests/browser/")
     transactional = _is_transactional(item)
     on_demo = "demo_site" in item.fixturenames
