@@ -11,6 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.search import index
 
 from comments.models import CommentTarget
 from core.models import Theme
@@ -21,7 +22,7 @@ DEFAULT_LIFETIME = timedelta(days=30)
 MAX_LIFETIME = timedelta(days=90)
 
 
-class Post(ModeratedContent):
+class Post(index.Indexed, ModeratedContent):
     moderation_item = "post"
     moderation_page_field = "board"
 
@@ -83,6 +84,16 @@ class Post(ModeratedContent):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    # Found by the site search (search.engine), which shows only the visible ones.
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("body"),
+        index.SearchField("organisation"),
+        index.SearchField("task"),
+        index.SearchField("place"),
+    ]
 
     class Meta:
         verbose_name = _("prikbordbericht")

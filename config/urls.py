@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("reacties/", include("comments.urls")),
     path("aanmelding/", include("events.urls")),
+    path("zoeken/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "practices",
     "events",
     "board",
+    "search",
     "demo",
     # Wagtail and translation.
     "wagtail_localize",
@@ -216,7 +217,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL's full-text search with the Dutch configuration (stemming, stop words) for the
+# Dutch sources; SQLite's FTS5 in development, which ignores it. search.engine adds word
+# starts and word parts. After changing the configuration: manage.py update_index.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The admin is for project teams: Dutch, and English for who needs it.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """Site search: /zoeken/ on every site (search.views), over the pages and posts of
+    search.kinds, found by search.engine."""
+
+    name = "search"
+    label = "site_search"
+    verbose_name = "Zoeken"
