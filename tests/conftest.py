@@ -65,6 +65,22 @@ def clear_cache():
 
 
 @pytest.fixture(autouse=True)
+def empty_before_transactional_tests(request):
+    """A transactional test (browser tests included) builds its world on an empty database:
+    the flush of the transactional test before it leaves one. On a pytest-xdist worker the
+    tests on the seeded demo may come just before it instead (their group ran there), and the
+    demo stays once seeded: flush it away first."""
+    if not _is_transactional(request.node) or "demo_site" in request.fixturenames:
+        return
+    request.getfixturevalue("transactional_db")
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    if Page.objects.filter(depth__gt=1).exists():
+        call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
 def dutch_to_start():
     """A request under /ar/ leaves Arabic active in the thread (LocaleMiddleware does not undo
     it); every test starts in Dutch, as a management command or a new request would."""
