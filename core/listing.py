@@ -20,6 +20,7 @@ from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
 
 from .models import themes_for
+from .search import find_pks
 from .text import clean_member_text
 
 MAX_TEXT_LENGTH = 100
@@ -43,17 +44,24 @@ class SearchTextField(forms.CharField):
 
 
 class SearchFilter(django_filters.CharFilter):
-    """?q=: free text, found (icontains) in any of `search_fields`. Without them the filter
-    only reads the text, for a listing that searches in its own way (a search backend)."""
+    """?q=: free text. With `indexed`, the items the site search finds for it (core.search:
+    whole words, word starts, parts of words; the model must be indexed); with
+    `search_fields`, found (icontains) in any of them. Without either the filter only reads
+    the text, for a listing that applies core.search itself (a faceted listing)."""
 
     field_class = SearchTextField
 
-    def __init__(self, *args, search_fields=(), **kwargs):
+    def __init__(self, *args, search_fields=(), indexed=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.search_fields = search_fields
+        self.indexed = indexed
 
     def filter(self, qs, value):
-        if not value or not self.search_fields:
+        if not value:
+            return qs
+        if self.indexed:
+            return qs.filter(pk__in=find_pks(qs.model, value))
+        if not self.search_fields:
             return qs
         condition = Q()
         for field in self.search_fields:

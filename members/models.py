@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
 
 from core import help_texts
 from core.http import private
@@ -20,7 +21,7 @@ class User(AbstractUser):
         verbose_name_plural = _("gebruikers")
 
 
-class Profile(models.Model):
+class Profile(index.Indexed, models.Model):
     """What a member shows of themselves. Nothing here is public unless the member opts in to
     the directory; the role is shown only when they choose so."""
 
@@ -56,6 +57,14 @@ class Profile(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Found by the directory's search (core.search), among the members it shows.
+    search_fields = [
+        index.SearchField("display_name", boost=2),
+        index.AutocompleteField("display_name"),
+        index.SearchField("organisation"),
+        index.AutocompleteField("organisation"),
+    ]
+
     class Meta:
         verbose_name = _("profiel")
         verbose_name_plural = _("profielen")
@@ -65,7 +74,7 @@ class Profile(models.Model):
 
 
 class DirectoryFilters(ListingFilterSet):
-    q = SearchFilter(search_fields=["display_name", "organisation"])
+    q = SearchFilter(indexed=True)
 
 
 class DirectoryPage(BasePage):

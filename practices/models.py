@@ -30,6 +30,7 @@ from core.listing import (
 )
 from core.models import BasePage, ContentFields, PartnerLink, Theme
 from core.queries import public_q
+from core.search import find_pks
 from municipalities.aggregation import MunicipalityLabeller, label_items, scope_for
 
 RICH_TEXT = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -114,8 +115,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         query = values["q"]
         sort = filters.sort()
         if query:
-            matches = self.item_model().objects.live().search(query)
-            found = {result.pk for result in matches}
+            found = set(find_pks(self.item_model(), query))
             rows = [row for row in rows if row["pk"] in found]
 
         facet_list = [

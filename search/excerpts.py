@@ -7,7 +7,7 @@ import re
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from .engine import MIN_PART_LENGTH
+from core.search import MIN_PART_LENGTH
 
 EXCERPT_LENGTH = 220
 

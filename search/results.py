@@ -15,13 +15,13 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from board.services import visible_posts
+from core import search as engine
 from core.language_tree import source_language
 from core.languages import locale_id_of
 from core.listing import in_order, with_card_images
 from core.queries import public_q
 from municipalities.aggregation import MunicipalityLabeller, label_items
 
-from . import engine
 from .kinds import PAGE_KINDS, POST, page_kind_of
 
 

@@ -10,9 +10,9 @@ from wagtail.models import Page, Site
 
 from core.facets import build_facet, filter_rows
 from core.listing import paginate
+from core.search import terms_of
 from municipalities.aggregation import scope_for
 
-from .engine import terms_of
 from .excerpts import excerpt
 from .filters import SearchFilters
 from .results import results_for, search_site

@@ -95,6 +95,9 @@ def test_directory_search_role_privacy_and_escaping(client_for):
     member("c", display_name="<script>x</script>")
     client = client_for("alkmaar.localhost")
     assert directory_names(client.get("/deelnemers/?q=moestuin noord")) == ["Anna"]
+    # The site search's rules: a part of a word is enough.
+    assert directory_names(client.get("/deelnemers/?q=tuin")) == ["Anna"]
+    assert directory_names(client.get("/deelnemers/?q=bra")) == ["Bram"]
     # Anna's role stays hidden: she did not choose to show it; Bram chose to.
     assert "Vrijwilliger" not in client.get("/deelnemers/?q=anna").content.decode()
     assert "Professional" in client.get("/deelnemers/?q=bram").content.decode()

@@ -137,6 +137,21 @@ def test_facets_combine(national):
     assert 'href="?thema=evenementen&amp;status=afgerond"' in html
 
 
+def test_parts_and_starts_of_words_find_what_a_dutch_reader_means(national):
+    # "tuin" is the start of "tuinieren" and a part of "buurttuin".
+    assert titles(national.get("/praktijkvoorbeelden/?q=tuin")) == [
+        "Samen tuinieren in de buurttuin"
+    ]
+    assert titles(national.get("/praktijkvoorbeelden/?q=Vierdaagse")) == [
+        "Vrijwilligers bij de Vierdaagse"
+    ]
+    # "klus" is a word of one instrument, "handreik" the start of another's first word.
+    assert titles(national.get("/instrumenten/?q=klus")) == ["Checklist: een goede eerste klus"]
+    assert titles(national.get("/instrumenten/?q=handreik")) == [
+        "Handreiking: Aan de Slag in je gemeente"
+    ]
+
+
 def test_text_search_and_sorting(national):
     assert titles(national.get("/praktijkvoorbeelden/?q=buurttuin")) == [
         "Samen tuinieren in de buurttuin"

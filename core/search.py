@@ -1,5 +1,6 @@
-"""How the sites find things: one search, used by /zoeken/ (search.views) and by the listings
-that take a ?q= (practice examples, instruments, the directory).
+"""How the sites find things: one search, used by /zoeken/ (the search app) and by the
+listings that take a ?q= (practice examples, instruments, the directory: core.listing's
+SearchFilter).
 
 Wagtail's database backend does the work: PostgreSQL full-text search with the Dutch
 configuration in production and CI (settings: WAGTAILSEARCH_BACKENDS), SQLite's FTS5 in
@@ -11,6 +12,8 @@ tiers, each ranked after the one before:
 3. words that contain it, the parts of compound words ("tuin" finds "buurttuin",
    "vrijwilliger" finds "vrijwilligerswerk"): a substring match on the index's plain text,
    served on PostgreSQL by pg_trgm trigram indexes (search/migrations).
+
+A model is searchable once it is indexed (wagtail.search.index.Indexed with search_fields).
 
 Every tier is one query whatever the number of hits, capped at HITS_PER_TIER.
 """
@@ -87,6 +90,7 @@ def find(queryset, terms, limit=HITS_PER_TIER):
     return list(found.values())
 
 
-def find_pks(queryset, query):
-    """The pks of `queryset` matching the free text `query`, best first (the listings' ?q=)."""
-    return [item.pk for item in find(queryset.only("pk"), terms_of(clean_query(query)))]
+def find_pks(model, query):
+    """The pks of `model`'s objects that match the free text `query`, best first (a listing
+    then keeps those of its own selection)."""
+    return [item.pk for item in find(model.objects.only("pk"), terms_of(clean_query(query)))]
