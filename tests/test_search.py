@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.db import connection
 from django.utils.html import escape
 
 from tests.factories import (
@@ -244,3 +245,13 @@ def test_a_results_page_costs_the_same_queries_whatever_the_hits(client_for):
     assert many_news == few_news
     # One query more per type shown, not per result: the many fill the page with pages.
     assert many_mixed <= few_mixed <= 16
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Dutch stemming is PostgreSQL's (CI and production); SQLite has none",
+)
+def test_dutch_stemming_finds_other_forms_of_a_word(client_for):
+    add_news(news_index(national_home()), "Een tuin voor iedereen", intro="Samen zaaien.")
+    # "tuinen" and "tuin" share the Dutch stem; "tuinen" is not a part of "tuin".
+    assert titles(get(client_for, "localhost", q="tuinen")) == ["Een tuin voor iedereen"]

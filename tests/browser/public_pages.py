@@ -67,6 +67,7 @@ def public_pages(world, post):
         PublicPage("municipalities index", None, "/gemeenten/"),
         PublicPage("directory", "alkmaar", "/deelnemers/"),
         PublicPage("standard page", None, "/over-het-programma/"),
+        PublicPage("search results", None, "/zoeken/?q=tuin"),
         PublicPage("login", None, "/accounts/login/"),
         PublicPage("signup", None, "/accounts/signup/"),
     ]
