@@ -100,6 +100,8 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
 class ArticlePage(CommentsMixin, ContentFields, BasePage):
     """A dated article with an intro, themes and a body; members can comment."""
 
+    og_type = "article"
+
     intro = models.TextField(
         _("inleiding"),
         max_length=500,
@@ -128,10 +130,6 @@ class ArticlePage(CommentsMixin, ContentFields, BasePage):
 
     class Meta:
         abstract = True
-
-    @property
-    def meta_description(self):
-        return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -135,6 +135,9 @@ def post_detail(board, request, pk):
         "board/post_page.html",
         {
             "post": post,
+            # What the page's description and link previews show (core.meta).
+            "meta_title": post.title,
+            "meta_description": post.body,
             "body_html": render_body(post.body),
             "task_html": render_body(post.task),
             "author_name": display_name(post.author),

@@ -17,6 +17,7 @@ from .colours import HEX_COLOUR
 from .language_tree import in_current_language, source_page
 from .languages import alternates, home_urls, language_links
 from .mail import PROGRAM_NAME, site_name
+from .meta import description_of
 from .models import SiteSettings
 
 DEFAULT_ACCENT = SiteSettings._meta.get_field("accent_colour").default
@@ -57,6 +58,8 @@ class SiteChrome:
     language: object = None
     # (hreflang, absolute URL) pairs for <link rel="alternate">.
     alternates: list = field(default_factory=list)
+    # The site's own description (its home page's, core.meta), for pages without one.
+    description: str = ""
 
 
 def _page_url(page, request):
@@ -120,6 +123,7 @@ def _build(site, request):
         contact_url=_page_url(own.contact_page or national_settings.contact_page, request),
         privacy_url=_page_url(own.privacy_page or national_settings.privacy_page, request),
         language_homes=home_urls(root, request),
+        description=description_of(root.specific),
     )
 
 
@@ -141,7 +145,7 @@ def build_site_chrome(request, page=None):
         is_home=is_root,
         languages=languages,
         language=next((link for link in languages if link.current), None),
-        alternates=alternates(languages),
+        alternates=alternates({link.code: link.absolute_url for link in languages if link.exists}),
         menu=[
             replace(
                 item,

@@ -7,6 +7,7 @@ language they lack, ours must. The names are listed here exactly as django.utils
 them, so that makemessages puts them in every catalogue of ours."""
 
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
@@ -16,6 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext_noop, pgettext_lazy
 from wagtail.models import Locale
 
+from .canonical import canonical_url, site_root_url
 from .routes import subpage_url
 
 EXTRA_LANG_INFO = {
@@ -44,19 +46,21 @@ class LanguageLink:
     # Whether the page itself exists in that language (an hreflang alternate), rather than the
     # switcher falling back to that language's home.
     exists: bool
+    # Where search engines know it (core.canonical): on the page's own host.
     absolute_url: str = ""
 
 
-def alternates(links):
-    """(hreflang, absolute URL) for <link rel="alternate">: every language the page exists in,
-    and x-default for the Dutch source; nothing when the page exists in Dutch only."""
-    existing = [link for link in links if link.exists]
+def alternates(existing):
+    """(hreflang, absolute URL) pairs for hreflang alternates, in the head of a page
+    (core.chrome) and in the sitemap (core.sitemaps): every language the page exists in
+    (`existing`, {code: its canonical URL in that language}), in the order of
+    settings.LANGUAGES, and x-default for the Dutch source; nothing when the page exists in
+    one language only."""
     if len(existing) < 2:
         return []
-    pairs = [(link.code, link.absolute_url) for link in existing]
-    source = next((link for link in existing if link.code == settings.LANGUAGE_CODE), None)
-    if source is not None:
-        pairs.append(("x-default", source.absolute_url))
+    pairs = [(code, existing[code]) for code, _name in settings.LANGUAGES if code in existing]
+    if settings.LANGUAGE_CODE in existing:
+        pairs.append(("x-default", existing[settings.LANGUAGE_CODE]))
     return pairs
 
 
@@ -157,10 +161,12 @@ def url_in(page, code, request=None):
 
 
 def _page_translation_urls(request, page):
-    """{language: URL} of the live translations of a Wagtail page, on the same route of a
-    routable page (/kalender/2026/12/ in Dutch is /ar/kalender/2026/12/ in Arabic)."""
-    route = _route_of(request, page)
+    """({language: URL}, {language: canonical URL}) of the live translations of a Wagtail page,
+    on the same route of a routable page (/kalender/2026/12/ in Dutch is /ar/kalender/2026/12/
+    in Arabic). The URL is for links on this host, the canonical one for hreflang alternates."""
+    route = route_of(request, page)
     urls = {}
+    canonical = {}
     translations = (
         page.get_translations(inclusive=True)
         .live()
@@ -172,13 +178,17 @@ def _page_translation_urls(request, page):
         with translation.override(code):
             if route is None:
                 urls[code] = other.get_url(request)
+                canonical[code] = canonical_url(other, request)
             else:
                 name, args, kwargs = route
                 urls[code] = subpage_url(other.specific, name, *args, request=request, **kwargs)
-    return urls
+                canonical[code] = subpage_url(
+                    other.specific, name, *args, request=request, canonical=True, **kwargs
+                )
+    return urls, canonical
 
 
-def _route_of(request, page):
+def route_of(request, page):
     """(name, args, kwargs) of the routable page's sub-route this request is on, or None on
     the page itself (or a page without routes)."""
     own = page.get_url(request) or ""
@@ -200,12 +210,16 @@ def language_links(request, page, homes, is_home=False):
     """The switcher's links for this request: the same page in each language where it exists,
     else that language's home (`homes`, a Homes). Views outside Wagtail's tree (accounts,
     sign-ups) exist in every language: Django's translate_url gives their address there."""
+    canonical = {}
     if is_home:
         urls = {code: homes.urls[code] for code in homes.translated}
     elif page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
-        urls = _page_translation_urls(request, page)
+        urls, canonical = _page_translation_urls(request, page)
     else:
         urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+    # The home and views outside the tree are on this site: its own root URL, not whatever
+    # host name the request used.
+    root_url = site_root_url(request)
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
@@ -216,7 +230,7 @@ def language_links(request, page, homes, is_home=False):
                 code=code,
                 name=name,
                 url=url,
-                absolute_url=request.build_absolute_uri(url),
+                absolute_url=canonical.get(code) or urljoin(root_url + "/", url),
                 bidi=info["bidi"],
                 current=code == current,
                 exists=code in urls,

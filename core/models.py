@@ -109,6 +109,8 @@ class BasePage(ListingFields, Page):
     card_template = "components/card.html"
     # A page has the same address in every language but for the prefix (core.language_tree).
     override_translatable_fields = [SynchronizedField("slug")]
+    # Its Open Graph type (core.meta): "article" for dated writing, a "website" otherwise.
+    og_type = "website"
 
     class Meta:
         abstract = True
@@ -124,7 +126,10 @@ class BasePage(ListingFields, Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.listing_summary
+        """What search engines and link previews show of the page (core.meta)."""
+        from .meta import description_of
+
+        return description_of(self)
 
 
 @register_setting(icon="palette")

@@ -7,12 +7,18 @@ edit. tests/test_routes.py keeps glued URLs from coming back."""
 
 from django.urls import register_converter
 
+from .canonical import canonical_url
 
-def subpage_url(page, name, *args, request=None, full=False, **kwargs):
+
+def subpage_url(page, name, *args, request=None, full=False, canonical=False, **kwargs):
     """The address of route `name` of `page`: relative to the request's site (as
-    `{% routablepageurl %}` gives it), or absolute with `full=True` (for feeds and mails);
-    None when the page has no address (as `get_url`)."""
-    base = page.get_full_url(request) if full else page.get_url(request)
+    `{% routablepageurl %}` gives it), or absolute with `full=True` (for feeds and mails), or
+    its canonical URL with `canonical=True` (on the page's own host, core.canonical); None when
+    the page has no address (as `get_url`)."""
+    if canonical:
+        base = canonical_url(page, request)
+    else:
+        base = page.get_full_url(request) if full else page.get_url(request)
     if base is None:
         return None
     if not base.endswith("/"):

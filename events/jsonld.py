@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from core.canonical import canonical_url
+
 from . import recurrence
 
 # As django.utils.html.json_script: text that cannot close the script element.
@@ -32,6 +34,8 @@ def _moment(occurrence_moment, all_day):
 def event_data(event, occurrence, request=None):
     start = occurrence.start if occurrence else recurrence.aware(recurrence.first_wall_start(event))
     end = occurrence.end if occurrence else start + recurrence.duration(event)
+    # Its own address, whichever host shows it (the <link rel="canonical"> too).
+    url = canonical_url(event, request)
     if event.all_day:
         end = end - recurrence.timedelta(days=1)
     data = {
@@ -39,7 +43,7 @@ def event_data(event, occurrence, request=None):
         "@type": "Event",
         "name": event.title,
         "description": event.intro,
-        "url": event.get_full_url(request),
+        "url": url,
         "startDate": _moment(start, event.all_day),
         "endDate": _moment(end, event.all_day),
         "eventStatus": "https://schema.org/EventScheduled",
@@ -76,7 +80,7 @@ def event_data(event, occurrence, request=None):
         "@type": "Offer",
         "price": "0" if event.is_free or event.price is None else f"{event.price:.2f}",
         "priceCurrency": "EUR",
-        "url": event.get_full_url(request),
+        "url": url,
     }
     if event.is_repeating:
         first = recurrence.first_wall_start(event)

@@ -234,10 +234,6 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         verbose_name_plural = _("activiteiten")
 
     @property
-    def meta_description(self):
-        return self.search_description or self.intro
-
-    @property
     def next_occurrence(self):
         """The next time it takes place (None once it is over); from the prefetched
         exclusions, no query."""

@@ -215,6 +215,7 @@ class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
     """A practice example, in the sections practitioners use; members can comment."""
 
     Status = PracticeStatus
+    og_type = "article"
 
     themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), related_name="+")
     summary = models.TextField(
@@ -303,10 +304,6 @@ class PracticeExamplePage(CommentsMixin, ContentFields, BasePage):
     @property
     def intro(self):
         return self.summary
-
-    @property
-    def meta_description(self):
-        return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from core.chrome import build_site_chrome
 from core.chrome import page_title as build_page_title
 from core.languages import content_lang as content_lang_attributes
+from core.meta import page_meta as build_page_meta
 from core.queries import page_ancestors
 
 register = template.Library()
@@ -21,6 +22,15 @@ def site_chrome(context):
         chrome = build_site_chrome(request, context.get("page"))
         request._site_chrome = chrome
     return chrome
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """The description, canonical link and Open Graph data of the request (core.meta)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return build_page_meta(request, context.get("page"), site_chrome(context), context)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
