@@ -148,7 +148,15 @@ def page_paths(content):
         ("localhost", "/accounts/password/reset/"),
         ("localhost", "/bestaat-niet/"),
         ("localhost", "/en/"),
+        ("localhost", "/zoeken/"),
+        ("localhost", "/zoeken/?q=fietsen"),
+        ("alkmaar.localhost", "/zoeken/?q=onvindbaar"),
     ]
+
+
+def in_dutch_and_arabic(paths):
+    """Every page twice: in Dutch and under the Arabic prefix (right to left)."""
+    return [*paths, *((host, "/ar" + path) for host, path in paths)]
 
 
 def test_every_public_page_type_is_valid_html(tmp_path, settings):
@@ -156,12 +164,12 @@ def test_every_public_page_type_is_valid_html(tmp_path, settings):
     settings.DEBUG = False
     content = build_content()
     files = {}
-    for index, (host, path) in enumerate(page_paths(content)):
+    for index, (host, path) in enumerate(in_dutch_and_arabic(page_paths(content))):
         response = Client(HTTP_HOST=host).get(path)
         assert response.status_code in (200, 404), (host, path, response.status_code)
         if "text/html" not in response["Content-Type"]:
             continue
-        file = tmp_path / f"page{index:02d}.html"
+        file = tmp_path / f"page{index:03d}.html"
         file.write_bytes(response.content)
         files[str(file)] = f"http://{host}{path}"
     assert len(files) >= 25
