@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 0.0.0.0
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint format check bench
+.PHONY: run test install install-dev lint format check bench screenshots
 
 # `make run` installs only what production runs (requirements.txt); `make test` and `make check`
 # add the test tools (requirements-dev.txt). Each has its own stamp, redone when its file changes.
@@ -48,6 +48,10 @@ test: check
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: check
+
+# The README's screenshots (docs/screenshots/*.png), from the browser tests' pages.
+screenshots: install-dev
+	SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -n 0 tests/browser/test_screenshots.py
 
 # Speed figures (a benchmark, never a timed test): the calendar with 500 occurrences a month.
 bench: install
