@@ -255,3 +255,25 @@ def test_dutch_stemming_finds_other_forms_of_a_word(client_for):
     add_news(news_index(national_home()), "Een tuin voor iedereen", intro="Samen zaaien.")
     # "tuinen" and "tuin" share the Dutch stem; "tuinen" is not a part of "tuin".
     assert titles(get(client_for, "localhost", q="tuinen")) == ["Een tuin voor iedereen"]
+
+
+def test_an_event_shows_its_next_date(client_for, world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    from tests.factories import add_event, calendar_of
+
+    start = timezone.now().replace(microsecond=0) + timedelta(days=9)
+    add_event(
+        calendar_of(municipality("alkmaar")),
+        "Plantjesdag in de buurttuin",
+        start,
+        start + timedelta(hours=2),
+    )
+    html = get(client_for, "alkmaar.localhost", q="plantjesdag")
+    assert titles(html) == ["Plantjesdag in de buurttuin"]
+    assert '<span class="label">Activiteit</span>' in html
+    day = timezone.localtime(start).date()
+    assert f'<time datetime="{day:%Y-%m-%d}">{date_format(day, "j F Y")}</time>' in html
