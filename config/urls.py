@@ -3,9 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.sitemaps import SiteSitemap
 from municipalities import admin_views as scoped_admin_views
 from municipalities import translations as scoped_translations
 
@@ -17,6 +19,11 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("manifest.webmanifest", core_views.manifest, name="manifest"),
+    # One of each per host, covering every language (core/sitemaps.py, core/views.py).
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml", sitemap_views.sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"
+    ),
 ]
 
 if settings.DEBUG:

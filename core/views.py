@@ -1,12 +1,17 @@
-"""Site-wide files a browser asks for by themselves: the favicon and the web app manifest."""
+"""Site-wide files a browser or a crawler asks for by themselves (the favicon, the web app
+manifest, robots.txt)."""
 
 from django.conf import settings
-from django.http import FileResponse, JsonResponse
+from django.http import FileResponse, HttpResponse, JsonResponse
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from .canonical import site_root_url
 from .chrome import build_site_chrome
+from .languages import prefix_root
 
 FAVICON = settings.BASE_DIR / "static" / "favicon.ico"
 
@@ -39,3 +44,41 @@ def manifest(request):
     return JsonResponse(
         data, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False}
     )
+
+
+# --- robots.txt ------------------------------------------------------------------------------
+
+
+def _area(url, code):
+    """The first path segment of `url` below the language's prefix, as a path prefix:
+    /ar/accounts/login/ gives /ar/accounts/ (robots.txt rules are path prefixes)."""
+    prefix = prefix_root(code)
+    first = url[len(prefix) :].split("/", 1)[0]
+    return f"{prefix}{first}/"
+
+
+def disallowed_paths():
+    """What crawlers are kept out of, in every language: the admin, the account pages, the
+    search results (endless, and noindex anyway), the comment forms and the sign-up links
+    (a token each). Each is found from one of its named routes, so a renamed segment follows."""
+    paths = [reverse("wagtailadmin_home")]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths += [
+                _area(reverse("account_login"), code),
+                _area(reverse("search"), code),
+                _area(reverse("comments:report", args=[1]), code),
+                _area(reverse("events:signup", args=["x"]), code),
+            ]
+    return list(dict.fromkeys(paths))
+
+
+@require_safe
+@cache_control(public=True, max_age=60 * 60)
+def robots_txt(request):
+    """/robots.txt of the request's site, pointing at that site's own sitemap."""
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {path}" for path in disallowed_paths()]
+    lines += ["", f"Sitemap: {site_root_url(request)}{reverse('sitemap')}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+

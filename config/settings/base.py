@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Its sitemap template, for core.sitemaps (wagtail.contrib.sitemaps).
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
