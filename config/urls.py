@@ -26,6 +26,9 @@ urlpatterns = [
     ),
 ]
 
+# The server error page needs nothing that may have failed (no database).
+handler500 = "core.views.server_error"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

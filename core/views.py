@@ -1,17 +1,22 @@
 """Site-wide files a browser or a crawler asks for by themselves (the favicon, the web app
-manifest, robots.txt)."""
+manifest, robots.txt), and the server error page."""
+
+import logging
 
 from django.conf import settings
-from django.http import FileResponse, HttpResponse, JsonResponse
+from django.http import FileResponse, HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_noop
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from .canonical import site_root_url
 from .chrome import build_site_chrome
 from .languages import prefix_root
+from .mail import PROGRAM_NAME
 
 FAVICON = settings.BASE_DIR / "static" / "favicon.ico"
 
@@ -82,3 +87,40 @@ def robots_txt(request):
     lines += ["", f"Sitemap: {site_root_url(request)}{reverse('sitemap')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
+
+# --- The server error page ---------------------------------------------------------------------
+
+logger = logging.getLogger(__name__)
+
+
+def server_error(request, template_name="500.html"):
+    """handler500: templates/500.html in the language of the address's prefix (/ar/... in
+    Arabic), found from settings alone: whatever failed (often the database) is not asked
+    again. A language whose catalogue does not have the page's text yet gets it in Dutch, with
+    a line in English."""
+    try:
+        code = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
+        with translation.override(code):
+            if code != settings.LANGUAGE_CODE and not _has_error_text():
+                code = settings.LANGUAGE_CODE
+        with translation.override(code):
+            html = loader.get_template(template_name).render(
+                {
+                    "language_code": code,
+                    "bidi": translation.get_language_bidi(),
+                    "english_line": code == settings.LANGUAGE_CODE,
+                    "program_name": PROGRAM_NAME,
+                    "home_url": prefix_root(code),
+                }
+            )
+    except Exception:  # noqa: BLE001 - the error page itself must never fail
+        logger.exception("The server error page could not be rendered")
+        html = "<!DOCTYPE html><title>Server Error (500)</title><h1>Server Error (500)</h1>"
+    return HttpResponseServerError(html)
+
+
+ERROR_HEADING = gettext_noop("Er ging iets mis")
+
+
+def _has_error_text():
+    return translation.gettext(ERROR_HEADING) != ERROR_HEADING
