@@ -41,7 +41,7 @@ def poster_login(page, poster):
     """Fill in the member login form the page shows."""
     page.get_by_label("E-mail").fill(poster.email)
     page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
+    page.locator("main form button[type=submit]").click()
 
 
 def public_pages(world, post):

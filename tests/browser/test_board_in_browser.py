@@ -48,7 +48,7 @@ def log_in(page, username):
     """Through the login form, as a member does; the form sends them back to where they were."""
     page.get_by_label("E-mail").fill(f"{username}@example.org")
     page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
+    page.locator("main form button[type=submit]").click()
 
 
 def flash(page):

@@ -33,7 +33,7 @@ def test_comment_is_moderated_then_shown(browser, site_url, world):
     comments.get_by_role("link", name="Inloggen").click()
     member.get_by_label("E-mail").fill("sanne@example.org")
     member.locator("input[name=password]").fill(PASSWORD)
-    member.locator("form button[type=submit]").click()
+    member.locator("main form button[type=submit]").click()
     member.wait_for_url(f"**{PRACTICE}")
 
     results = Axe().run(member, options=AXE_OPTIONS)
