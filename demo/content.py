@@ -140,6 +140,10 @@ MUNICIPALITIES = [
     ("Rijswijk", "Zuid-Holland", ""),
 ]
 
+# Where a municipality whose name is no town lies on the map: its seat, looked up in the
+# gazetteer by provisioning (add_municipality --place); the others are found by their name.
+MUNICIPALITY_SEATS = {"Utrechtse Heuvelrug": "Doorn"}
+
 
 # What the groups do in each place (the home page's intro) and the project team's phone.
 MUNICIPALITY_DETAILS = {

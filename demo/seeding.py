@@ -523,7 +523,9 @@ def seed_demo(with_logins=None, translate=True):
 
     report = SeedReport(national_url=f"{national.site.root_url}/")
     for name, province, official in content.MUNICIPALITIES:
-        municipality = provision_municipality(name, province=province)
+        municipality = provision_municipality(
+            name, province=province, place=content.MUNICIPALITY_SEATS.get(name)
+        )
         _fill_municipality(municipality.home, official)
         _ensure_standard_page(
             municipality.home,

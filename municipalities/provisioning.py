@@ -26,6 +26,7 @@ from core.permissions import (
     permission,
 )
 
+from .gazetteer import Position, find_position
 from .models import MunicipalityHomePage, MunicipalityIndexPage
 from .provinces import Province, find_province
 from .translations import share_with_translations
@@ -47,6 +48,9 @@ class Municipality:
     editors: Group
     moderators: Group
     created: bool
+    # Where this call put it on the map (from the gazetteer); None when it already had a place
+    # or none was found (then home.latitude is None too).
+    placed: Position | None = None
 
 
 def editors_group_name(name):
@@ -130,26 +134,65 @@ def _check_conflicts(existing, name, slug, hostname):
             )
 
 
-def provision_municipality(name, *, slug=None, hostname=None, province=None):
+def provision_municipality(name, *, slug=None, hostname=None, province=None, place=None):
     """Create (or complete) a municipality; raise ProvisioningError on a bad call,
-    leaving the database as it was. The arguments are checked before the database is."""
+    leaving the database as it was. The arguments are checked before the database is.
+    `place` names the town whose position puts it on the map, when its own name is no place
+    (its seat: "Doorn" for Utrechtse Heuvelrug); see municipalities/gazetteer.py."""
     name, slug, hostname, province = _clean_arguments(name, slug, hostname, province)
-    return _provision(name, slug, hostname, province)
+    place = " ".join((place or "").split())
+    return _provision(name, slug, hostname, province, place)
+
+
+def _locate(name, province, place):
+    """The position of a municipality from the gazetteer; a place asked for by name that the
+    gazetteer lacks is a bad call, a municipality's own name that it lacks is not."""
+    position = find_position(name, province, place=place)
+    if position is None and place:
+        raise ProvisioningError(
+            _("De plaats “%(place)s” staat niet in de lijst van plaatsen in %(province)s.")
+            % {"place": place, "province": Province(province).label if province else "Nederland"}
+        )
+    return position
+
+
+def _place_on_map(home, position):
+    """Give an existing home its position: on the page and on its latest revision, so an
+    editor's next publish keeps it (a revision holds every field of the page)."""
+    home.latitude, home.longitude = position.latitude, position.longitude
+    home.save(update_fields=["latitude", "longitude"], clean=False)
+    revision = home.latest_revision
+    if revision is not None:
+        revision.content.update(latitude=str(home.latitude), longitude=str(home.longitude))
+        revision.save(update_fields=["content"])
 
 
 @transaction.atomic
-def _provision(name, slug, hostname, province):
+def _provision(name, slug, hostname, province, place=""):
     index = _municipality_index()
     existing = MunicipalityHomePage.objects.filter(slug=slug, locale=index.locale).first()
     _check_conflicts(existing, name, slug, hostname)
     if existing is None and not province:
         raise ProvisioningError(_("Geef de provincie op met --province."))
 
+    placed = None
     home = existing
     if home is None:
+        placed = _locate(name, province, place)
         home = index.add_child(
-            instance=MunicipalityHomePage(title=name, slug=slug, province=province)
+            instance=MunicipalityHomePage(
+                title=name,
+                slug=slug,
+                province=province,
+                latitude=placed.latitude if placed else None,
+                longitude=placed.longitude if placed else None,
+            )
         )
+    elif home.latitude is None and home.longitude is None:
+        # Provisioned before the map, or not found then: try again (only adds what is missing).
+        placed = _locate(name, home.province, place)
+        if placed is not None:
+            _place_on_map(home, placed)
 
     site = Site.objects.filter(root_page=home).first()
     if site is None:
@@ -191,4 +234,5 @@ def _provision(name, slug, hostname, province):
         editors=editors,
         moderators=moderators,
         created=existing is None,
+        placed=placed,
     )

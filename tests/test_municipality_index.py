@@ -30,9 +30,13 @@ def municipalities(municipality):
 
 
 def names(response):
-    return re.findall(
-        r'<h2 class="card__title"><a href="[^"]*">([^<]+)</a></h2>', response.content.decode()
-    )
+    """The names in the list, a list per province, in their order (by name)."""
+    lists = re.findall(r'<ul class="municipality-list">(.*?)</ul>', response.content.decode(), re.S)
+    return [re.findall(r'<li><a href="[^"]*">([^<]+)</a>', items) for items in lists]
+
+
+def entries(response):
+    return [name for group in names(response) for name in group]
 
 
 @pytest.fixture
@@ -40,16 +44,28 @@ def national(client_for):
     return client_for("localhost")
 
 
-def test_lists_every_municipality_with_province_and_site_link(national):
+def test_lists_every_municipality_by_province_with_site_link(national):
     response = national.get("/gemeenten/")
     assert response.status_code == 200
-    listed = names(response)
-    assert len(listed) == len(MUNICIPALITIES)
-    assert listed == sorted(listed)
     html = response.content.decode()
+    provinces = re.findall(r'<h2>([^<]+)</h2>\s*<ul class="municipality-list">', html)
+    assert provinces == ["Flevoland", "Gelderland", "Limburg", "Noord-Holland", "Utrecht"]
+    assert names(response) == [
+        ["Emmeloord"],
+        ["Arnhem"],
+        ["Heerlen", "Sittard-Geleen"],
+        ["Alkmaar"],
+        ["Leersum", "Utrecht", "Utrechtse Heuvelrug"],
+    ]
+    assert len(entries(response)) == len(MUNICIPALITIES)
     assert f"{len(MUNICIPALITIES)} gemeenten" in html
-    assert 'href="http://alkmaar.localhost/"' in html
-    assert "gemeente Utrechtse Heuvelrug, Utrecht" in html  # Leersum
+    assert '<li><a href="http://alkmaar.localhost/">Alkmaar</a></li>' in html
+    # Leersum lies in Utrechtse Heuvelrug, under Utrecht.
+    utrecht = html[html.index("<h2>Utrecht</h2>") :]
+    assert (
+        '<li><a href="http://leersum.localhost/">Leersum</a> '
+        "<span>gemeente Utrechtse Heuvelrug</span></li>"
+    ) in utrecht
 
 
 @pytest.mark.parametrize(
@@ -65,7 +81,7 @@ def test_lists_every_municipality_with_province_and_site_link(national):
     ],
 )
 def test_text_filter(national, query, expected):
-    assert names(national.get("/gemeenten/", {"q": query})) == expected
+    assert sorted(entries(national.get("/gemeenten/", {"q": query}))) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,12 +100,12 @@ def test_control_characters_are_dropped_not_sent_to_the_database(national):
     # PostgreSQL refuses NUL in a string literal; the filter must never pass it on.
     response = national.get("/gemeenten/", {"q": "\x00alkmaar\x00"})
     assert response.status_code == 200
-    assert names(response) == ["Alkmaar"]
+    assert entries(response) == ["Alkmaar"]
 
 
 def test_repeated_parameter_uses_the_last_value(national):
     response = national.get("/gemeenten/?q=alkmaar&q=arnhem")
-    assert names(response) == ["Arnhem"]
+    assert entries(response) == ["Arnhem"]
 
 
 def count_queries(client, path):
