@@ -3,11 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import sitemaps
 from core import views as core_views
-from core.sitemaps import SiteSitemap
 from municipalities import admin_views as scoped_admin_views
 from municipalities import translations as scoped_translations
 
@@ -21,9 +20,7 @@ urlpatterns = [
     path("manifest.webmanifest", core_views.manifest, name="manifest"),
     # One of each per host, covering every language (core/sitemaps.py, core/views.py).
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml", sitemap_views.sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"
-    ),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
 ]
 
 # The server error page needs nothing that may have failed (no database).

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
 
+from core.cache import GLOBAL, bump
 from tests.factories import (
     add_news,
     add_standard_page,
@@ -149,12 +150,33 @@ def test_the_national_sitemap_leaves_the_municipalities_to_their_own(
     assert own["http://alkmaar.localhost/"]["alternates"]["ar"] == "http://alkmaar.localhost/ar/"
 
 
+def test_the_national_sitemap_keeps_the_index_of_municipalities(client_for, national_home):
+    """Every municipality has its own host: all below the index is theirs, the index and what
+    follows it in the tree stay national."""
+    for slug in ("alkmaar", "arnhem"):
+        add_news(news_index(municipality(slug)), f"Nieuws uit {slug}")
+    translate_page(municipality("arnhem"), "ar")
+    add_standard_page(national_home, "Contact")
+    found = sitemap(client_for("localhost"))
+    assert {
+        "http://localhost/gemeenten/",
+        "http://localhost/ar/gemeenten/",
+        "http://localhost/contact/",
+    } <= set(found)
+    assert not any("alkmaar" in loc or "arnhem" in loc for loc in found)
+
+
 def sitemap_queries(client):
+    """The queries of building the sitemap (its cached entries made stale first) and of
+    serving it from the cache."""
     client.get("/sitemap.xml")  # warm the per-process caches (site root paths, locales)
-    with CaptureQueriesContext(connection) as queries:
+    bump(GLOBAL)
+    with CaptureQueriesContext(connection) as built:
         response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    return len(queries), response.content.count(b"<url>")
+    with CaptureQueriesContext(connection) as served:
+        assert client.get("/sitemap.xml").content == response.content
+    return len(built), len(served), response.content.count(b"<url>")
 
 
 @pytest.mark.parametrize("host", ["localhost", "alkmaar.localhost"])
@@ -165,14 +187,37 @@ def test_the_sitemap_costs_the_same_few_queries_for_few_and_many_pages(
     municipality("arnhem")
     client = client_for(host)
     add_news(news_index(home), "Nieuws 0")
-    few, few_urls = sitemap_queries(client)
+    few, few_served, few_urls = sitemap_queries(client)
     for n in range(1, 40):
         news = add_news(news_index(home), f"Nieuws {n}")
         if n % 10 == 0:
             translate_page(news, "ar")
-    many, many_urls = sitemap_queries(client)
+    many, many_served, many_urls = sitemap_queries(client)
     assert many_urls >= few_urls + 39 + 4
-    assert few == many <= 6, (few, many)
+    # The site and its roots, other sites' roots, the pages; view restrictions and the cache
+    # scopes' roots (cached, made stale along with the sitemap here).
+    assert few == many <= 8, (few, many)
+    # From the cache: only the request's site is looked up.
+    assert few_served == many_served <= 1
+    # A query is rendered as it comes (and answered the same).
+    assert client.get("/sitemap.xml?p=1").content.count(b"<url>") == many_urls
+
+
+def test_a_cached_sitemap_follows_what_is_published(client_for, alkmaar):
+    news = add_news(news_index(alkmaar), "Fietsles aan het kanaal")
+    client = client_for("alkmaar.localhost")
+    url = "http://alkmaar.localhost/nieuws/fietsles-aan-het-kanaal/"
+    assert url in sitemap(client)
+    news.unpublish()
+    assert url not in sitemap(client)
+    published(news)
+    assert url in sitemap(client)
+    translate_page(news, "ar")
+    assert set(sitemap(client)[url]["alternates"]) == {"nl", "ar", "x-default"}
+    PageViewRestriction.objects.create(
+        page=news, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    assert url not in sitemap(client)
 
 
 def test_a_bad_page_number_is_not_found(client_for, alkmaar):
