@@ -494,3 +494,18 @@ def test_at_the_size_of_the_country_the_index_opens_with_the_provinces(client_fo
 
     # The national home maps every municipality, beyond the index's limit.
     assert len(markers(get(client_for, "/"))) == total
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
+@pytest.mark.xdist_group("demo")
+def test_every_demo_municipality_is_on_the_map(client_for):
+    """seed_demo provisions its municipalities as add_municipality does, with the seat of
+    Utrechtse Heuvelrug: all 21 have a position, and the home's map shows them all."""
+    homes = MunicipalityHomePage.objects.filter(locale__language_code="nl")
+    assert sorted(homes.values_list("title", flat=True)) == sorted(
+        name for name, _province, _official in content.MUNICIPALITIES
+    )
+    assert not homes.filter(latitude__isnull=True).exists()
+    assert not homes.filter(longitude__isnull=True).exists()
+    assert len(markers(get(client_for, "/"))) == len(content.MUNICIPALITIES)
