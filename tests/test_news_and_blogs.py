@@ -208,7 +208,9 @@ def test_article_page_shows_date_themes_and_escapes_editor_text(client_for):
     assert response.status_code == 200
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; meer" in html
     assert '<span class="label">Sport</span>' in html
-    assert '<meta name="description" content="&lt;script&gt;' in html
+    # The description is the intro's text (core.meta strips markup), escaped.
+    assert '<meta name="description" content="alert(1) &amp; meer">' in html
+    assert "<script>alert" not in html
 
 
 def test_publication_date_defaults_to_first_publish():
