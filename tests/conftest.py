@@ -70,7 +70,9 @@ def empty_before_transactional_tests(request):
     the flush of the transactional test before it leaves one. On a pytest-xdist worker the
     tests on the seeded demo may come just before it instead (their group ran there), and the
     demo stays once seeded: flush it away first."""
-    if not _is_transactional(request.node) or "demo_site" in request.fixturenames:
+    # live_server asks for transactional_db only when it starts, so it is not among the names.
+    transactional = _is_transactional(request.node) or "live_server" in request.fixturenames
+    if not transactional or "demo_site" in request.fixturenames:
         return
     request.getfixturevalue("transactional_db")
     from django.core.management import call_command
