@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from tests.browser.public_pages import make_poster
 from tests.browser.test_pages_in_browser import open_page
+from tests.factories import municipality
 
 SCREENSHOTS = os.environ.get("SCREENSHOTS", "")
 
@@ -34,8 +35,21 @@ def shots():
     ]
 
 
+# A few more municipalities, so the map shows the country.
+MORE = {
+    "arnhem": "Gelderland",
+    "utrecht": "Utrecht",
+    "groningen": "Groningen",
+    "maastricht": "Limburg",
+    "deventer": "Overijssel",
+    "tilburg": "Noord-Brabant",
+}
+
+
 def test_screenshots(new_context, site_url, world):
     make_poster()
+    for slug, province in MORE.items():
+        municipality(slug, province=province)
     folder = Path(SCREENSHOTS)
     folder.mkdir(parents=True, exist_ok=True)
     for name, slug, path, width in shots():
