@@ -54,12 +54,14 @@ screenshots: install-dev
 	SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -n 0 tests/browser/test_screenshots.py
 
 # Speed figures (a benchmark, never a timed test): the calendar with 500 occurrences a month;
-# /gemeenten/ and the national home's map with 21, 121 and 342 municipalities.
+# /gemeenten/ and the national home's map with 21, 121 and 342 municipalities; the sitemaps
+# with 342 municipalities of 100 pages each.
 bench: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --no-translations > /dev/null
 	$(MANAGE) bench_calendar
 	$(MANAGE) bench_municipalities
+	$(MANAGE) bench_sitemap
 
 format: install-dev
 	$(VENV)/bin/ruff format .

@@ -7,19 +7,16 @@ reports the median and slowest time, the SQL queries and the peak Python memory 
 A benchmark, not a test: it prints figures and never fails on them.
 """
 
-import statistics
-import time
-import tracemalloc
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import connection, reset_queries, transaction
+from django.db import transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import formats, translation
 
+from core.bench import measure_page
 from core.cache import bump_structure_version
 from core.routes import subpage_url
 from events.models import EventCalendarPage, EventPage
@@ -87,22 +84,4 @@ class Command(BaseCommand):
             self.measure(client, label, path, runs)
 
     def measure(self, client, label, path, runs):
-        response = client.get(path)  # warm the caches
-        assert response.status_code == 200, (path, response.status_code)
-        timings = []
-        for _run in range(runs):
-            started = time.perf_counter()
-            client.get(path)
-            timings.append((time.perf_counter() - started) * 1000)
-        reset_queries()  # the log keeps 9,000 at most; with a full log the capture reads 0
-        with CaptureQueriesContext(connection) as queries:
-            client.get(path)
-        tracemalloc.start()
-        client.get(path)
-        _current, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        self.stdout.write(
-            f"{label:<28} mediaan {statistics.median(timings):6.1f} ms  "
-            f"traagst {max(timings):6.1f} ms  {len(queries):2d} queries  "
-            f"piekgeheugen {peak / 1_000_000:5.1f} MB  ({len(response.content) // 1024} kB)"
-        )
+        self.stdout.write(measure_page(client, path, runs).line(label))

@@ -10,17 +10,16 @@ median and slowest time, the SQL queries and the size of the HTML. A benchmark, 
 it prints figures and never fails on them.
 """
 
-import statistics
 import time
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import connection, reset_queries, transaction
+from django.db import connection, transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from core.bench import measure_page
 from core.cache import bump_structure_version
 from municipalities.gazetteer import dutch_places
 from municipalities.models import MunicipalityHomePage, MunicipalityIndexPage
@@ -144,18 +143,5 @@ class Command(BaseCommand):
                 self.measure(client, label, path, runs)
 
     def measure(self, client, label, path, runs):
-        response = client.get(path)  # warm the caches
-        assert response.status_code == 200, (path, response.status_code)
-        timings = []
-        for _run in range(runs):
-            started = time.perf_counter()
-            client.get(path)
-            timings.append((time.perf_counter() - started) * 1000)
-        reset_queries()
-        with CaptureQueriesContext(connection) as queries:
-            client.get(path)
-        self.stdout.write(
-            f"  {label:<36} mediaan {statistics.median(timings):6.1f} ms  "
-            f"traagst {max(timings):6.1f} ms  {len(queries):2d} queries  "
-            f"{len(response.content) / 1024:5.1f} kB"
-        )
+        figures = measure_page(client, path, runs)
+        self.stdout.write(figures.line(f"  {label}", width=38, memory=False))

@@ -10,21 +10,20 @@ the slowest of them), the number of URLs and the size. A benchmark, not a test: 
 figures and never fails on them.
 """
 
-import statistics
 import time
 import uuid
 from collections import defaultdict
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import connection, reset_queries, transaction
+from django.db import transaction
 from django.db.models import F
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from core.bench import measure_page
 from core.cache import bump, bump_structure_version, subtree_scope
 from home.setup import ensure_national_site
 from municipalities.models import MunicipalityIndexPage
@@ -186,23 +185,16 @@ class Command(BaseCommand):
             urls = response.content.count(b"<url>")
             self.stdout.write(f"{label}: {urls} URL's, {len(response.content) // 1024} kB")
             # Built anew (as after a publish on the site), then from the cache.
-            for kind, stale in (("opgebouwd", True), ("uit de cache", False)):
-                timings = []
-                for _run in range(runs):
-                    if stale:
-                        bump(subtree_scope(Site.objects.get(hostname=host).root_page_id))
-                    started = time.perf_counter()
-                    client.get("/sitemap.xml")
-                    timings.append((time.perf_counter() - started) * 1000)
-                if stale:
-                    bump(subtree_scope(Site.objects.get(hostname=host).root_page_id))
-                reset_queries()
-                with CaptureQueriesContext(connection) as queries:
-                    client.get("/sitemap.xml")
-                slowest = max((float(query["time"]) for query in queries), default=0) * 1000
+            root_id = Site.objects.get(hostname=host).root_page_id
+
+            def stale(root_id=root_id):
+                bump(subtree_scope(root_id))
+
+            for kind, before_each in (("opgebouwd", stale), ("uit de cache", None)):
+                figures = measure_page(client, "/sitemap.xml", runs, before_each=before_each)
                 self.stdout.write(
-                    f"  {kind:<13} mediaan {statistics.median(timings):7.1f} ms  "
-                    f"traagst {max(timings):7.1f} ms  {len(queries):2d} queries "
-                    f"(traagste {slowest:5.1f} ms)"
+                    f"  {kind:<13} mediaan {figures.median_ms:7.1f} ms  "
+                    f"traagst {figures.slowest_ms:7.1f} ms  {figures.queries:2d} queries "
+                    f"(traagste {figures.slowest_query_ms:5.1f} ms)"
                 )
         self.stdout.write(f"{Page.objects.count()} pagina's in de boom.")
