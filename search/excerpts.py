@@ -4,9 +4,10 @@ the query reaches the page unescaped."""
 
 import re
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from core.meta import plain_text
 from core.search import MIN_PART_LENGTH
 
 EXCERPT_LENGTH = 220
@@ -38,7 +39,8 @@ def _window(text, start, length):
 
 
 def excerpt(text, terms, length=EXCERPT_LENGTH):
-    plain = " ".join(strip_tags(text or "").split())
+    # Without markup and entities ("&amp;" in rich text), escaped once below.
+    plain = plain_text(text)
     pattern = _pattern(terms)
     first = pattern.search(plain) if pattern else None
     piece = _window(plain, first.start() if first else 0, length)

@@ -25,14 +25,6 @@ from municipalities.aggregation import MunicipalityLabeller, label_items
 from .kinds import PAGE_KINDS, POST, page_kind_of
 
 
-@dataclass
-class Found:
-    """What a search found: one row per result, best first, for the facets (core.facets);
-    a row's "pk" is (kind slug, pk)."""
-
-    rows: list
-
-
 def _tier_order(items):
     return {item.pk: position for position, item in enumerate(items)}
 
@@ -113,12 +105,13 @@ def _post_rows(scope, terms):
 
 
 def search_site(scope, terms, language):
-    """Everything the site of `scope` finds for `terms`: pages first (best first), then posts."""
+    """Everything the site of `scope` finds for `terms`, one row per result for the facets
+    (core.facets; a row's "pk" is (kind slug, pk)): pages first (best first), then posts."""
     if not terms:
-        return Found(rows=[])
+        return []
     pages = sorted(_page_rows(scope, terms, language), key=lambda row: row["rank"])
     posts = sorted(_post_rows(scope, terms), key=lambda row: row["rank"])
-    return Found(rows=pages + posts)
+    return pages + posts
 
 
 @dataclass

@@ -43,10 +43,10 @@ def search(request):
     facets = filters.facets()
     selected = {name: values[name] for name in facets}
     facet_list = [
-        build_facet(found.rows, name, filter_.label, filter_.choices, selected, values)
+        build_facet(found, name, filter_.label, filter_.choices, selected, values)
         for name, filter_ in facets.items()
     ]
-    rows = filter_rows(found.rows, selected)
+    rows = filter_rows(found, selected)
     listing = paginate(request, [row["pk"] for row in rows], PER_PAGE, filters)
     results = results_for(listing.page.object_list, scope, request)
     for result in results:
@@ -54,7 +54,7 @@ def search(request):
     context = {
         "query": query,
         "has_terms": bool(terms),
-        "facets": facet_list if found.rows else [],
+        "facets": facet_list if found else [],
         "filters": values,
         "listing": listing,
         "results": results,

@@ -277,3 +277,13 @@ def test_an_event_shows_its_next_date(client_for, world):
     assert '<span class="label">Activiteit</span>' in html
     day = timezone.localtime(start).date()
     assert f'<time datetime="{day:%Y-%m-%d}">{date_format(day, "j F Y")}</time>' in html
+
+
+def test_an_excerpt_shows_rich_text_as_text_and_marks_escaped():
+    from search.excerpts import excerpt
+
+    # Markup gone, an entity shown as its character (escaped once), the word marked.
+    assert excerpt("<p>Tuin &amp; keuken <b>samen</b></p>", ["tuin"]) == (
+        "<mark>Tuin</mark> &amp; keuken samen"
+    )
+    assert excerpt("<script>tuin</script>", ["tuin"]) == "<mark>tuin</mark>"
