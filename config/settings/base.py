@@ -25,6 +25,12 @@ PROGRAM_BASE_DOMAIN = env("PROGRAM_BASE_DOMAIN", default="localhost")
 PROGRAM_SITE_PORT = env.int("PROGRAM_SITE_PORT", default=80)
 # Whether seed_demo may create demo logins with printed passwords (dev and tests only).
 PROGRAM_DEMO_LOGINS = False
+# The anonymous page cache (core/page_cache.py); PAGE_CACHE=false serves every page uncached
+# (what `make bench` compares against).
+PROGRAM_PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
+# BENCH=true serves /bench/ceiling/, a trivial 1 KB view through the whole middleware stack:
+# the ceiling `make bench` measures every page against. Never on in production.
+PROGRAM_BENCH = env.bool("BENCH", default=False)
 
 INSTALLED_APPS = [
     # Our apps, in dependency order: core builds on nothing of ours, domain apps on core.
