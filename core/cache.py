@@ -57,11 +57,11 @@ def _version_key(scope):
     return f"{PREFIX}:version:{scope}"
 
 
-def versions(*scopes):
-    """The current version of each scope (GLOBAL always among them), read in one round trip
-    (none for the scopes already read in this request)."""
+def scope_versions(*scopes):
+    """The current version of exactly these scopes, read in one round trip (none for the scopes
+    already read in this request). A scope never used before gets a new version."""
     known = _request_versions.get()
-    wanted = list(dict.fromkeys((GLOBAL, EVERYWHERE, *scopes)))
+    wanted = list(dict.fromkeys(scopes))
     missing = [scope for scope in wanted if known is None or scope not in known]
     result = {scope: known[scope] for scope in wanted if scope not in missing}
     if missing:
@@ -77,7 +77,14 @@ def versions(*scopes):
             result[scope] = version
         if known is not None:
             known.update(result)
-    return {scope: result[scope] for scope in dict.fromkeys((GLOBAL, *scopes))}
+    return {scope: result[scope] for scope in wanted}
+
+
+def versions(*scopes):
+    """The current version of each scope (GLOBAL always among them), read in one round trip
+    together with EVERYWHERE's (which most entries of a request also need)."""
+    current = scope_versions(GLOBAL, EVERYWHERE, *scopes)
+    return {scope: current[scope] for scope in dict.fromkeys((GLOBAL, *scopes))}
 
 
 def full_key(key, scope=EVERYWHERE):

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = "Leden"
+
+    def ready(self):
+        from . import signals  # noqa: F401

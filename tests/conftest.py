@@ -56,12 +56,15 @@ def client_for():
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """The cache outlives a test's rolled-back transaction; start every test without it."""
-    from django.core.cache import cache
+    """The caches outlive a test's rolled-back transaction; start every test without them
+    (the page cache's included)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture(autouse=True)

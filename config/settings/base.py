@@ -81,6 +81,9 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Anonymous public pages from the cache (core/page_cache.py): after CSRF, so a page served
+    # from the cache gets the visitor's own token and cookie.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -114,6 +117,8 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# A persistent connection is checked before a request reuses it (a restarted database).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts -----------------------------------------------------------------------------------
@@ -215,7 +220,40 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "renditions",
     },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 2_000},
+    },
 }
+
+# --- The anonymous page cache (core/page_cache.py, purged by core/page_purge.py) ---------------
+# Whole pages live in their own cache, so they can never push out the versions and rate limits
+# of the default one; their versions live in the default cache with the others.
+PAGE_CACHE_ALIAS = "pages"
+# How long a stored page is served at most: what time alone changes (the calendar's
+# "upcoming", an expired board post) shows within this many seconds.
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)
+# What public pages tell a CDN or Varnish in front (s-maxage) and browsers (max-age).
+PAGE_CACHE_S_MAXAGE = env.int("PAGE_CACHE_S_MAXAGE", default=300)
+PAGE_CACHE_BROWSER_MAX_AGE = env.int("PAGE_CACHE_BROWSER_MAX_AGE", default=60)
+# A CDN or Varnish in front, purged by Wagtail's frontend cache invalidation with the addresses
+# core/page_purge.py works out (docs/deploy.md): FRONTEND_CACHE_VARNISH_URL for Varnish (or any
+# cache that takes HTTP PURGE), or CloudFront's distribution id.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_VARNISH_URL", default=""):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_VARNISH_URL"),
+    }
+if env("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+# core/page_purge.py gives every language's address itself (Dutch has no prefix, which
+# Wagtail's own expansion would miss).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Aan de Slag"

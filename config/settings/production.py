@@ -69,6 +69,11 @@ if env("REDIS_URL", default=""):
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "aandeslag-renditions",
         },
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": env("REDIS_URL"),
+            "KEY_PREFIX": "aandeslag-pages",
+        },
     }
 else:
     CACHES = {
@@ -81,6 +86,11 @@ else:
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "aandeslag_cache_renditions",
             "OPTIONS": {"MAX_ENTRIES": 50_000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "aandeslag_cache_pages",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
         },
     }
 
