@@ -33,6 +33,7 @@ from django.middleware.csrf import get_token
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from . import site_roots
 from .cache import GLOBAL, cached, scope_versions
 
 # The URL names of the public routes whose responses may be stored.
@@ -255,15 +256,19 @@ def _public_headers(response, with_token):
 
 class PageCacheMiddleware:
     """Serve and store anonymous public pages (the module docstring). Sits right after
-    CsrfViewMiddleware, so a hit has its language and a CSRF token of its own."""
+    CsrfViewMiddleware, so a hit has its language and a CSRF token of its own. Whatever it does
+    not answer from the cache, it first makes sure Wagtail's site root paths are cached
+    (core/site_roots.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.method not in ("GET", "HEAD") or not enabled():
+            site_roots.prime()
             return self.get_response(request)
         if _personal(request):
+            site_roots.prime()
             response = self.get_response(request)
             match = request.resolver_match
             if match is not None and match.url_name in PUBLIC_ROUTES:
@@ -278,6 +283,7 @@ class PageCacheMiddleware:
         if entry is not None and _stamp(scope_versions(*entry["scopes"])) == entry["stamp"]:
             return _response_from(entry, request)
 
+        site_roots.prime()
         # The versions are read before rendering: a change committed while this page renders
         # bumps them, and the entry stored below is then never read.
         scopes = scopes_of_request(request)

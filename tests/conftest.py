@@ -67,6 +67,13 @@ def clear_cache():
         each.clear()
 
 
+@pytest.fixture
+def uncached_pages(settings):
+    """Every page rendered anew (the anonymous page cache off, core/page_cache.py): for the
+    tests that count what a render costs, which a cache hit would not show."""
+    settings.PROGRAM_PAGE_CACHE = False
+
+
 @pytest.fixture(autouse=True)
 def empty_before_transactional_tests(request):
     """A transactional test (browser tests included) builds its world on an empty database:

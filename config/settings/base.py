@@ -234,9 +234,11 @@ PAGE_CACHE_ALIAS = "pages"
 # How long a stored page is served at most: what time alone changes (the calendar's
 # "upcoming", an expired board post) shows within this many seconds.
 PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)
-# What public pages tell a CDN or Varnish in front (s-maxage) and browsers (max-age).
+# What public pages tell a CDN or Varnish in front (s-maxage, purged on every change) and
+# browsers (max-age 0: they ask again every time, so a visitor sees a change at once, and are
+# answered from the page cache).
 PAGE_CACHE_S_MAXAGE = env.int("PAGE_CACHE_S_MAXAGE", default=300)
-PAGE_CACHE_BROWSER_MAX_AGE = env.int("PAGE_CACHE_BROWSER_MAX_AGE", default=60)
+PAGE_CACHE_BROWSER_MAX_AGE = env.int("PAGE_CACHE_BROWSER_MAX_AGE", default=0)
 # A CDN or Varnish in front, purged by Wagtail's frontend cache invalidation with the addresses
 # core/page_purge.py works out (docs/deploy.md): FRONTEND_CACHE_VARNISH_URL for Varnish (or any
 # cache that takes HTTP PURGE), or CloudFront's distribution id.
