@@ -11,6 +11,8 @@ keys of its URLs. The rules are the same everywhere and nothing here ever fails:
 """
 
 from dataclasses import dataclass
+from itertools import islice
+from math import ceil
 from urllib.parse import urlencode
 
 import django_filters
@@ -224,6 +226,62 @@ def paginate(request, items, per_page, query):
     page = paginator.page(number)
     # A list, so the items can be shown in the active language (core.language_tree).
     page.object_list = list(page.object_list)
+    return Listing(page=page, query={k: v for k, v in query.items() if v})
+
+
+# A page of a stream: a listing whose length is not known until it is read to its end (the
+# calendar's occurrences, merged lazily). Only as far as the page is read, and one item more to
+# know whether a next page exists.
+MAX_STREAM_PAGES = 250
+
+
+@dataclass
+class StreamPage:
+    """The page of a stream, with what a django.core.paginator.Page offers the listing
+    templates. `count` is the stream's length once this page is its last, else None."""
+
+    number: int
+    object_list: list
+    per_page: int
+    more: bool
+    count: int | None
+
+    def has_next(self):
+        return self.more
+
+    def has_previous(self):
+        return self.number > 1
+
+    def next_page_number(self):
+        return self.number + 1
+
+    def previous_page_number(self):
+        return self.number - 1
+
+    def end_index(self):
+        """The 1-based index of the page's last item (as Django's Page has it)."""
+        return (self.number - 1) * self.per_page + len(self.object_list)
+
+
+def paginate_stream(request, items, per_page, query, max_pages=MAX_STREAM_PAGES):
+    """A page of `items`, an iterable in display order that is read no further than this page
+    and one item more. As in paginate(): a page past the end gives the last page (the stream
+    has been read to its end by then); a number above `max_pages` reads as `max_pages`, so no
+    link costs more than that many pages (and that page offers no next one)."""
+    if isinstance(query, ListingFilterSet):
+        query = query.query
+    number = min(page_number(request), max_pages)
+    read = list(islice(items, number * per_page + 1))
+    more = len(read) > number * per_page
+    if not more:
+        number = min(number, max(ceil(len(read) / per_page), 1))
+    page = StreamPage(
+        number=number,
+        object_list=read[(number - 1) * per_page : number * per_page],
+        per_page=per_page,
+        more=more and number < max_pages,
+        count=None if more else len(read),
+    )
     return Listing(page=page, query={k: v for k, v in query.items() if v})
 
 

@@ -1,14 +1,19 @@
-"""What a calendar shows: the events in its scope with its filters, expanded into occurrences
-for a window, and laid out as a list by day or a month grid. A fixed number of queries per
-view, whatever the number of events: one for the events (with their images), one for their
-exclusions, one for their themes."""
+"""What a calendar shows: the events in its scope with its filters, their occurrences for a
+window or as a stream (the upcoming list forwards from now, the archive backwards), and laid out
+as a list by day or a month grid.
+
+The cost follows what a view shows, not how much content there is: the view reads when each
+candidate event takes place (a recurrence.Schedule per event: one query for the events, one for
+their excluded dates), merges their occurrences lazily in start order, stops when its page is
+full, and loads the pages of the occurrences it shows (one more query). A fixed number of
+queries per view, whatever the number of events.
+"""
 
 import calendar as pycalendar
-from dataclasses import dataclass, field
+import heapq
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from itertools import groupby
-
-from django.utils import timezone
 
 from core.listing import ListingFilterSet, MunicipalityFilter, ThemeFilter, with_card_images
 from municipalities.aggregation import label_items, scope_for
@@ -51,7 +56,8 @@ def read_filters(calendar_page, request):
 
 
 def events_overlapping(events, window_start, window_end, themes=True):
-    """The events (a queryset) that may have occurrences in the window of naive wall times."""
+    """The events (a queryset of pages) that may have occurrences in the window of naive wall
+    times, their card images joined in (a home page's featured events)."""
     return (
         with_card_images(
             events.filter(start__lt=recurrence.aware(window_end)).exclude(
@@ -64,36 +70,138 @@ def events_overlapping(events, window_start, window_end, themes=True):
     )
 
 
-def expand(events, window_start, window_end, now=None):
-    """Every occurrence of `events` overlapping the window, in start order."""
-    found = [
-        occurrence
-        for event in events
-        for occurrence in event.occurrences(window_start, window_end, now)
+# --- Schedules and streams of occurrences ---------------------------------------------------------
+# A calendar reads, of every event that may take place in what it shows, only when it does (a
+# recurrence.Schedule: two queries, no page objects), merges their occurrences lazily in start
+# order, takes what it shows, and loads the pages of those occurrences alone (one query).
+
+
+def schedules(events, window_start=None, window_end=None):
+    """The Schedules of `events` (a queryset of pages) that may have occurrences in
+    [window_start, window_end) (naive wall times; None leaves that end open)."""
+    from .models import EventExclusion  # the models import this module
+
+    if window_end is not None:
+        events = events.filter(start__lt=recurrence.aware(window_end))
+    if window_start is not None:
+        events = events.exclude(series_end__lt=recurrence.aware(window_start))
+    rows = {
+        row[0]: row
+        for row in events.order_by().values_list(
+            "pk", "title", "start", "end", "all_day", "repeat_rule"
+        )
+    }
+    excluded = {}
+    repeating = [pk for pk, row in rows.items() if row[-1]]
+    for page_id, day in EventExclusion.objects.filter(page_id__in=repeating).values_list(
+        "page_id", "date"
+    ):
+        excluded.setdefault(page_id, set()).add(day)
+    return [
+        recurrence.Schedule(*row, excluded=frozenset(excluded.get(pk, ())))
+        for pk, row in rows.items()
     ]
-    found.sort(key=lambda o: (o.start, o.event.title, o.event.pk))
+
+
+def _forwards(schedule, since, until, now):
+    for start in recurrence.starts_after(schedule, since, until, now):
+        yield start, schedule.title, schedule.pk, schedule
+
+
+def _backwards(schedule, until):
+    for start in recurrence.starts_before(schedule, until):
+        yield start, schedule.title, schedule.pk, schedule
+
+
+def stream(schedules, since, until=None, now=None):
+    """The occurrences of `schedules` that end after `since` and start before `until` (naive
+    wall times), lazily, in start order (then title, then event), as (start, title, pk,
+    schedule); an open-ended repeat stops at the horizon."""
+    return heapq.merge(*(_forwards(schedule, since, until, now) for schedule in schedules))
+
+
+def stream_backwards(schedules, until):
+    """The occurrences of `schedules` that are over by `until` (naive wall time), lazily,
+    newest first, as stream() gives them."""
+    return heapq.merge(*(_backwards(schedule, until) for schedule in schedules), reverse=True)
+
+
+def in_window(schedules, window_start, window_end, now=None):
+    """The occurrences of `schedules` that overlap the window, in stream() order and form,
+    read at once (a month or a day is shown whole)."""
+    found = [
+        (start, schedule.title, schedule.pk, schedule)
+        for schedule in schedules
+        for start in recurrence.starts_between(schedule, window_start, window_end, now)
+    ]
+    found.sort(key=lambda entry: entry[:3])
     return found
 
 
-def occurrences_for(calendar_page, filters, window_start, window_end, now=None):
-    events = list(events_overlapping(filters.events(), window_start, window_end))
-    label_items(events, filters.scope)
-    return expand(events, window_start, window_end, now)
+def upcoming(filters, now):
+    """The calendar's occurrences that are not over at `now`, up to the horizon (a stream)."""
+    since, until = recurrence.wall(now), recurrence.horizon_end(now)
+    return stream(schedules(filters.events(), since, until), since, until, now)
 
 
-def upcoming_occurrences_of(event, limit, now=None):
-    now_wall = recurrence.wall(now or timezone.now())
-    window_end = recurrence.horizon_end(now)
-    found = event.occurrences(now_wall, window_end, now)
-    return found[:limit]
+def past(filters, now):
+    """The calendar's occurrences that are over at `now`, newest first (a stream)."""
+    until = recurrence.wall(now)
+    return stream_backwards(schedules(filters.events(), window_end=until), until)
+
+
+def event_pages(pks, scope):
+    """{pk: event page} for these events, labelled with their origin (municipality_label,
+    national_label): one query (none without pks), their streamfields left out."""
+    from .models import EventPage  # the models import this module
+
+    pks = list(dict.fromkeys(pks))
+    pages = list(EventPage.objects.filter(pk__in=pks).defer_streamfields()) if pks else []
+    originals = [page.pk for page in pages]
+    return dict(zip(originals, label_items(pages, scope), strict=True))
+
+
+def with_pages(found, scope):
+    """Occurrences of the (start, title, pk, schedule) entries of a stream, each with its event
+    page: one query, for the pages of these entries only. An event that went away in between
+    is left out."""
+    pages = event_pages([pk for _start, _title, pk, _schedule in found], scope)
+    lengths = {pk: recurrence.duration(page) for pk, page in pages.items()}
+    return [
+        recurrence.occurrence_at(pages[pk], start, lengths[pk])
+        for start, _title, pk, _schedule in found
+        if pk in pages
+    ]
+
+
+def occurrences_in(filters, window_start, window_end, now=None):
+    """Every occurrence of the calendar's events overlapping the window, in start order, of
+    their Schedules (no pages loaded yet: see grid_with_pages)."""
+    found = schedules(filters.events(), window_start, window_end)
+    lengths = {schedule.pk: recurrence.duration(schedule) for schedule in found}
+    return [
+        recurrence.occurrence_at(schedule, start, lengths[pk])
+        for start, _title, pk, schedule in in_window(found, window_start, window_end, now)
+    ]
+
+
+def occurrences_for(filters, window_start, window_end, now=None):
+    """Every occurrence of the calendar's events overlapping the window, in start order, with
+    their pages."""
+    found = schedules(filters.events(), window_start, window_end)
+    return with_pages(in_window(found, window_start, window_end, now), filters.scope)
 
 
 @dataclass
 class Day:
+    """A day of the month grid: the occurrences it shows, and how many more it has (listed on
+    the day's own page)."""
+
     day: date
     occurrences: list = field(default_factory=list)
     in_month: bool = True
     is_today: bool = False
+    more: int = 0
 
 
 def group_by_day(occurrences):
@@ -107,20 +215,51 @@ def month_window(year, month):
     return first, weeks
 
 
-def month_grid(year, month, occurrences, today):
-    """Weeks (Monday first) of Days, each with the occurrences that touch it."""
+def month_grid(year, month, occurrences, today, per_day=None):
+    """Weeks (Monday first) of Days, each with the occurrences that touch it: the first
+    `per_day` of them (all without a limit), and the number of the others."""
     _first, weeks = month_window(year, month)
     by_day = {}
     for occurrence in occurrences:
         for day in occurrence.days:
             by_day.setdefault(day, []).append(occurrence)
-    return [
-        [
-            Day(day, by_day.get(day, []), in_month=day.month == month, is_today=day == today)
-            for day in week
-        ]
-        for week in weeks
-    ]
+    grid = []
+    for week in weeks:
+        row = []
+        for day in week:
+            found = by_day.get(day, [])
+            shown = found if per_day is None else found[:per_day]
+            row.append(
+                Day(
+                    day,
+                    shown,
+                    in_month=day.month == month,
+                    is_today=day == today,
+                    more=len(found) - len(shown),
+                )
+            )
+        grid.append(row)
+    return grid
+
+
+def grid_with_pages(weeks, scope):
+    """The month grid's shown occurrences (of Schedules) given their event pages: one query,
+    for the events the grid shows."""
+    shown = [o.event.pk for week in weeks for day in week for o in day.occurrences]
+    pages = event_pages(shown, scope)
+    for week in weeks:
+        for day in week:
+            day.occurrences = [
+                replace(o, event=pages[o.event.pk]) for o in day.occurrences if o.event.pk in pages
+            ]
+    return weeks
+
+
+def count_in_month(occurrences, year, month):
+    """How many of the occurrences touch a day of the month."""
+    first = date(year, month, 1)
+    last = date(year, month, pycalendar.monthrange(year, month)[1])
+    return sum(1 for o in occurrences if o.first_day <= last and o.last_day >= first)
 
 
 def grid_window(year, month):

@@ -100,7 +100,8 @@ def event_data(event, occurrence, request=None):
             schedule["endDate"] = repeat.until.date().isoformat()
         if repeat.count:
             schedule["repeatCount"] = repeat.count
-        excluded = [exclusion.date.isoformat() for exclusion in event.exclusions.all()]
+        # Read once per page object (recurrence.excluded_dates): the upcoming dates read them too.
+        excluded = [day.isoformat() for day in sorted(recurrence.excluded_dates(event))]
         if excluded:
             schedule["exceptDate"] = excluded
         data["eventSchedule"] = schedule

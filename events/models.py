@@ -25,7 +25,7 @@ from core.models import BasePage, ContentFields
 from core.queries import page_ancestors, public_q
 from core.routes import TwoDigitsConverter  # noqa: F401 - registers the routes' "two_digits"
 
-from . import calendar, recurrence, rules, signups, views
+from . import recurrence, rules, signups, views
 from .forms import EventPageForm, RepeatPanel
 from .jsonld import event_jsonld
 from .places import MAX_GROUP_SIZE, SignUp, Slot
@@ -322,7 +322,7 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
         return recurrence.occurrences(self, window_start, window_end, now)
 
     def upcoming(self, limit=10, now=None):
-        return calendar.upcoming_occurrences_of(self, limit, now)
+        return recurrence.upcoming(self, limit, now)
 
     @classmethod
     def listed(cls, locale_id, scope):

@@ -1,4 +1,5 @@
 from datetime import datetime, time
+from itertools import islice
 
 from django.db.models import Q
 from django.utils import timezone, translation
@@ -9,35 +10,46 @@ from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence, signups
-from .calendar import events_overlapping, expand
+from .calendar import events_overlapping, schedules, stream, with_pages
 from .models import EventCalendarPage, EventPage
 
 HOME_EVENT_COUNT = 5
 
 
 def upcoming_events(home, request, children):
-    """The site's next five occurrences (the same selection as its calendar)."""
+    """The site's next five occurrences (the same selection as its calendar): the first five of
+    the lazy merge of its events' occurrences, so an open-ended repeat costs what it shows."""
     calendar_page = child_of_type(children, EventCalendarPage)
     scope = scope_for(home)
     now = timezone.now()
     start, end = recurrence.wall(now), recurrence.horizon_end(now)
     today = start.date()
+    language = translation.get_language()
 
     def candidates():
-        # The events that may take place from today on; cached until the next publish (and
-        # per day), then expanded against the current time on every request.
+        # When the events that may take place from today on do: cached until the next publish
+        # (and per day), then merged against the current time on every request.
         window_start = datetime.combine(today, time())
-        events = events_overlapping(
-            EventPage.listed(scope.locale_id, scope), window_start, end, themes=False
-        )
-        return label_items(list(events), scope)
+        return schedules(EventPage.listed(scope.locale_id, scope), window_start, end)
 
-    events = cached(
-        ("home-events", home.pk, translation.get_language(), today.isoformat()),
+    found = cached(
+        ("home-event-schedules", home.pk, language, today.isoformat()),
         candidates,
         scope=subtree_scope(home.pk),
     )
-    items = expand(events, start, end, now)[:HOME_EVENT_COUNT]
+    shown = list(islice(stream(found, start, end, now), HOME_EVENT_COUNT))
+    pks = [pk for _start, _title, pk, _schedule in shown]
+    # The pages of those occurrences, cached while the next five are the same events.
+    pages = cached(
+        ("home-event-pages", home.pk, language, today.isoformat(), *dict.fromkeys(pks)),
+        lambda: {o.event.pk: o.event for o in with_pages(shown, scope)},
+        scope=subtree_scope(home.pk),
+    )
+    items = [
+        recurrence.occurrence_at(pages[pk], when)
+        for when, _title, pk, _schedule in shown
+        if pk in pages
+    ]
     return Section(
         key="events",
         title=_("Agenda"),

@@ -15,12 +15,15 @@ from wagtail.models import Site
 
 from core.feeds import feed_url
 from core.language_tree import source_page
-from core.listing import paginate
+from core.listing import paginate_stream
 
-from . import calendar, ical, recurrence, signups
+from . import calendar, ical, signups
 from .places import SignUp
 
 UPCOMING_PER_PAGE = 40
+# A day of the month grid shows its first few occurrences and links to the day for the rest:
+# a cell with forty titles helps no one, and the month costs what it shows.
+MONTH_DAY_LIMIT = 3
 FEED_LIMIT = 500
 
 
@@ -41,8 +44,10 @@ def _render(calendar_page, request, context):
 
 
 def _day_list(calendar_page, request, filters, view, occurrences, heading):
-    """A paginated list of occurrences grouped by day (the upcoming list and the archive)."""
-    listing = paginate(request, occurrences, UPCOMING_PER_PAGE, filters.query)
+    """A page of a stream of occurrences grouped by day (the upcoming list and the archive):
+    read as far as this page and one more, then the pages of what it shows are loaded."""
+    listing = paginate_stream(request, occurrences, UPCOMING_PER_PAGE, filters.query)
+    listing.page.object_list = calendar.with_pages(listing.page.object_list, filters.scope)
     context = _base_context(calendar_page, request, filters, view)
     context.update(
         {
@@ -57,23 +62,14 @@ def _day_list(calendar_page, request, filters, view, occurrences, heading):
 
 def calendar_upcoming(calendar_page, request):
     filters = calendar.read_filters(calendar_page, request)
-    now = timezone.now()
-    start = recurrence.wall(now)
-    occurrences = calendar.occurrences_for(
-        calendar_page, filters, start, recurrence.horizon_end(now), now
-    )
+    occurrences = calendar.upcoming(filters, timezone.now())
     return _day_list(calendar_page, request, filters, "upcoming", occurrences, _("Binnenkort"))
 
 
 def calendar_archive(calendar_page, request):
+    """What took place, newest first, read backwards from now."""
     filters = calendar.read_filters(calendar_page, request)
-    now = timezone.now()
-    end = recurrence.wall(now)
-    start = datetime.combine(date(calendar.MIN_YEAR, 1, 1), time())
-    occurrences = [
-        o for o in calendar.occurrences_for(calendar_page, filters, start, end, now) if o.end <= now
-    ]
-    occurrences.reverse()
+    occurrences = calendar.past(filters, timezone.now())
     return _day_list(calendar_page, request, filters, "archive", occurrences, _("Archief"))
 
 
@@ -82,26 +78,23 @@ def calendar_month(calendar_page, request, year, month):
         raise Http404(_("Deze maand bestaat niet in de kalender."))
     filters = calendar.read_filters(calendar_page, request)
     start, end = calendar.grid_window(year, month)
-    occurrences = calendar.occurrences_for(calendar_page, filters, start, end)
+    occurrences = calendar.occurrences_in(filters, start, end)
     today = timezone.localdate()
+    weeks = calendar.month_grid(year, month, occurrences, today, per_day=MONTH_DAY_LIMIT)
     previous, following = calendar.neighbour_months(year, month)
     context = _base_context(calendar_page, request, filters, "month")
     context.update(
         {
             "month": date(year, month, 1),
-            "weeks": calendar.month_grid(year, month, occurrences, today),
+            "weeks": calendar.grid_with_pages(weeks, filters.scope),
             "weekdays": _weekday_names(),
             "previous_month": date(*previous, 1) if previous else None,
             "next_month": date(*following, 1) if following else None,
-            "month_count": sum(1 for o in occurrences if _in_month(o, year, month)),
+            "month_count": calendar.count_in_month(occurrences, year, month),
             "heading": formats.date_format(date(year, month, 1), "F Y"),
         }
     )
     return _render(calendar_page, request, context)
-
-
-def _in_month(occurrence, year, month):
-    return any(day.year == year and day.month == month for day in occurrence.days)
 
 
 def _weekday_names():
@@ -124,7 +117,7 @@ def calendar_day(calendar_page, request, year, month, day):
         raise Http404(_("Deze dag bestaat niet in de kalender.")) from error
     filters = calendar.read_filters(calendar_page, request)
     start = datetime.combine(the_day, time())
-    occurrences = calendar.occurrences_for(calendar_page, filters, start, start + timedelta(days=1))
+    occurrences = calendar.occurrences_for(filters, start, start + timedelta(days=1))
     context = _base_context(calendar_page, request, filters, "day")
     context.update(
         {

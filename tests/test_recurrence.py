@@ -1,9 +1,13 @@
 """Occurrences computed from an event's repeat: daylight saving, exclusions, all-day and
-across-midnight events, counts, end dates and the 18-month horizon for open-ended repeats."""
+across-midnight events, counts, end dates, the 18-month horizon for open-ended repeats, and
+rules read from near the window asked for (forwards and backwards) instead of from their first
+time."""
 
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice
 
 import pytest
+from dateutil.rrule import rrulestr
 
 from events import recurrence
 from events.calendar import grid_window, month_grid
@@ -192,3 +196,77 @@ def test_month_grid_of_a_leap_february():
 def test_is_repeating(fields, expected):
     page = event(at(2026, 12, 1, 10), at(2026, 12, 1, 11), **fields)
     assert page.is_repeating is bool(expected)
+
+
+# A rule is read from its last whole period before the moment asked for (recurrence.rule_from),
+# not walked from the first time: the occurrences must be the same as walking from the start.
+REPEATS = [
+    ({"repeat_frequency": "daily"}, at(2023, 1, 15, 9, 30)),
+    ({"repeat_frequency": "daily", "repeat_interval": 3}, at(2023, 1, 15, 23)),
+    ({"repeat_frequency": "weekly"}, at(2023, 2, 7, 19)),
+    ({"repeat_frequency": "weekly", "repeat_weekdays": [0, 3, 5]}, at(2023, 2, 9, 7)),
+    (
+        {"repeat_frequency": "weekly", "repeat_interval": 2, "repeat_weekdays": [1, 4]},
+        at(2023, 2, 7, 19),
+    ),
+    ({"repeat_frequency": "monthly", "repeat_month_week": 2}, at(2023, 3, 8, 15)),
+    ({"repeat_frequency": "monthly", "repeat_month_week": -1}, at(2023, 3, 31, 20)),
+    ({"repeat_frequency": "monthly"}, at(2023, 1, 31, 18)),
+    ({"repeat_frequency": "monthly", "repeat_interval": 2}, at(2023, 1, 30, 18)),
+    ({"repeat_frequency": "yearly"}, at(2024, 2, 29, 12)),
+    ({"repeat_frequency": "daily", "repeat_count": 400}, at(2024, 1, 3, 10)),
+    (
+        {"repeat_frequency": "weekly", "repeat_weekdays": [1, 3], "repeat_count": 100},
+        at(2024, 1, 2, 10),
+    ),
+    ({"repeat_frequency": "daily", "repeat_until": date(2025, 4, 2)}, at(2024, 1, 3, 10)),
+]
+
+
+def walked(page, since, until):
+    """Starts of occurrences ending after `since` and starting before `until`, walked from the
+    first time with dateutil directly."""
+    first = recurrence.first_wall_start(page)
+    length = recurrence.duration(page)
+    skip = {exclusion.date for exclusion in page.exclusions.all()}
+    rule = rrulestr(page.repeat_rule, dtstart=first)
+    return [
+        s
+        for s in rule.between(first, until, inc=True)
+        if s < until and s + length > since and s.date() not in skip
+    ]
+
+
+@pytest.mark.parametrize("fields, first", REPEATS)
+def test_a_rule_read_from_near_the_window_has_the_same_occurrences(fields, first):
+    page = event(first, first + timedelta(hours=2), exclusions=[date(2025, 3, 11)], **fields)
+    now = at(2025, 3, 1, 12)
+    for since in (
+        datetime(2023, 1, 1),
+        datetime(2024, 2, 28, 23, 59),
+        datetime(2025, 2, 28, 20),
+        datetime(2025, 3, 10, 19, 30),
+        datetime(2025, 12, 31, 23),
+    ):
+        until = since + timedelta(days=120)
+        expected = walked(page, since, until)
+        assert recurrence.starts_between(page, since, until, now) == [
+            s for s in expected if s < recurrence.horizon_end(now) or page.repeat.has_end
+        ]
+        lazy = list(islice(recurrence.starts_after(page, since, until, now), 10))
+        assert lazy == recurrence.starts_between(page, since, until, now)[:10]
+
+
+@pytest.mark.parametrize("fields, first", REPEATS)
+def test_a_rule_read_backwards_has_the_same_occurrences(fields, first):
+    page = event(first, first + timedelta(hours=2), exclusions=[date(2024, 6, 4)], **fields)
+    until = datetime(2025, 3, 10, 19, 30)
+    length = recurrence.duration(page)
+    expected = [s for s in walked(page, datetime(2000, 1, 1), until) if s + length <= until]
+    assert list(recurrence.starts_before(page, until)) == expected[::-1]
+
+
+def test_falls_on_an_open_ended_repeat_years_on():
+    page = event(at(2023, 1, 10, 15), at(2023, 1, 10, 16), repeat_frequency="weekly")
+    assert recurrence.falls_on(page, date(2026, 12, 29))  # a Tuesday, as the first time
+    assert not recurrence.falls_on(page, date(2026, 12, 30))
