@@ -97,10 +97,7 @@ def schedules(events, window_start=None, window_end=None):
         "page_id", "date"
     ):
         excluded.setdefault(page_id, set()).add(day)
-    return [
-        recurrence.Schedule(*row, excluded=frozenset(excluded.get(pk, ())))
-        for pk, row in rows.items()
-    ]
+    return [recurrence.Schedule.of(*row, excluded=excluded.get(pk, ())) for pk, row in rows.items()]
 
 
 def _forwards(schedule, since, until, now):
@@ -174,17 +171,6 @@ def with_pages(found, scope):
     ]
 
 
-def occurrences_in(filters, window_start, window_end, now=None):
-    """Every occurrence of the calendar's events overlapping the window, in start order, of
-    their Schedules (no pages loaded yet: see grid_with_pages)."""
-    found = schedules(filters.events(), window_start, window_end)
-    lengths = {schedule.pk: recurrence.duration(schedule) for schedule in found}
-    return [
-        recurrence.occurrence_at(schedule, start, lengths[pk])
-        for start, _title, pk, schedule in in_window(found, window_start, window_end, now)
-    ]
-
-
 def occurrences_for(filters, window_start, window_end, now=None):
     """Every occurrence of the calendar's events overlapping the window, in start order, with
     their pages."""
@@ -218,11 +204,17 @@ def month_window(year, month):
 def month_grid(year, month, occurrences, today, per_day=None):
     """Weeks (Monday first) of Days, each with the occurrences that touch it: the first
     `per_day` of them (all without a limit), and the number of the others."""
-    _first, weeks = month_window(year, month)
     by_day = {}
     for occurrence in occurrences:
         for day in occurrence.days:
             by_day.setdefault(day, []).append(occurrence)
+    return _lay_out(year, month, by_day, today, per_day)
+
+
+def _lay_out(year, month, by_day, today, per_day, make=None):
+    """The grid of `by_day` ({date: [items]}); `make` turns the items a day shows into
+    occurrences (the others are only counted)."""
+    _first, weeks = month_window(year, month)
     grid = []
     for week in weeks:
         row = []
@@ -232,7 +224,7 @@ def month_grid(year, month, occurrences, today, per_day=None):
             row.append(
                 Day(
                     day,
-                    shown,
+                    [make(item) for item in shown] if make else shown,
                     in_month=day.month == month,
                     is_today=day == today,
                     more=len(found) - len(shown),
@@ -240,6 +232,36 @@ def month_grid(year, month, occurrences, today, per_day=None):
             )
         grid.append(row)
     return grid
+
+
+def month_of(filters, year, month, today, per_day):
+    """The calendar's month grid, its shown occurrences with their pages, and how many
+    occurrences the month has. Every occurrence of the grid's weeks is read to be counted, but
+    only those a day shows become occurrences with a page."""
+    start, end = grid_window(year, month)
+    first_of_month = date(year, month, 1)
+    last_of_month = date(year, month, pycalendar.monthrange(year, month)[1])
+    one_day = timedelta(days=1)
+    by_day, count = {}, 0
+    for when, _title, _pk, schedule in in_window(
+        schedules(filters.events(), start, end), start, end
+    ):
+        ends = when + schedule.length
+        day = when.date()
+        last = (ends - timedelta(microseconds=1)).date() if ends > when else day
+        count += day <= last_of_month and last >= first_of_month
+        while day <= last:
+            by_day.setdefault(day, []).append((when, schedule))
+            day += one_day
+    weeks = _lay_out(
+        year,
+        month,
+        by_day,
+        today,
+        per_day,
+        make=lambda item: recurrence.occurrence_at(item[1], item[0], item[1].length),
+    )
+    return grid_with_pages(weeks, filters.scope), count
 
 
 def grid_with_pages(weeks, scope):
@@ -253,13 +275,6 @@ def grid_with_pages(weeks, scope):
                 replace(o, event=pages[o.event.pk]) for o in day.occurrences if o.event.pk in pages
             ]
     return weeks
-
-
-def count_in_month(occurrences, year, month):
-    """How many of the occurrences touch a day of the month."""
-    first = date(year, month, 1)
-    last = date(year, month, pycalendar.monthrange(year, month)[1])
-    return sum(1 for o in occurrences if o.first_day <= last and o.last_day >= first)
 
 
 def grid_window(year, month):

@@ -57,13 +57,20 @@ def aware(naive):
 
 
 def horizon_end(now=None):
-    return wall(now or timezone.now()) + HORIZON
+    return _horizon_end(now) if now is not None else wall(timezone.now()) + HORIZON
+
+
+@lru_cache(maxsize=16)
+def _horizon_end(now):
+    # Asked once per event of a calendar, for the same `now`.
+    return wall(now) + HORIZON
 
 
 class Schedule(NamedTuple):
     """When an event takes place, without its page: what a calendar reads of every candidate
     event (events/calendar.py), small enough to cache by the hundred. `start` and `end` are
-    aware, as on the page; `excluded` holds the excluded dates."""
+    aware, as on the page; `excluded` holds the excluded dates; `first` (the first start, wall
+    time) and `length` are worked out once, by Schedule.of."""
 
     pk: int
     title: str
@@ -72,6 +79,13 @@ class Schedule(NamedTuple):
     all_day: bool
     repeat_rule: str
     excluded: frozenset = frozenset()
+    first: datetime | None = None
+    length: timedelta | None = None
+
+    @classmethod
+    def of(cls, pk, title, start, end, all_day, repeat_rule, excluded=frozenset()):
+        made = cls(pk, title, start, end, all_day, repeat_rule, frozenset(excluded))
+        return made._replace(first=first_wall_start(made), length=duration(made))
 
     @property
     def repeat(self):
@@ -132,12 +146,16 @@ def parse_key(key):
 
 def duration(event):
     """Wall-clock length: an event from 19:00 to 21:00 lasts two wall hours on any date."""
+    if isinstance(event, Schedule) and event.length is not None:
+        return event.length
     if event.all_day:
         return timedelta(days=(wall(event.end).date() - wall(event.start).date()).days + 1)
     return wall(event.end) - wall(event.start)
 
 
 def first_wall_start(event):
+    if isinstance(event, Schedule) and event.first is not None:
+        return event.first
     start = wall(event.start)
     return datetime.combine(start.date(), time()) if event.all_day else start
 

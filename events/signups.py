@@ -23,7 +23,7 @@ from core.cache import bump, cached, subtree_scope
 from core.language_tree import source_page
 from core.mail import render_mail, site_name_for
 
-from . import recurrence
+from . import calendar, recurrence
 from .forms import SignUpForm
 from .places import MAX_GROUP_SIZE, SignUp, Slot
 
@@ -255,19 +255,14 @@ def activities_in_year(events, year, cache_key):
     next publish under the home page whose pk is `cache_key`)."""
 
     def count():
+        # When the events take place is all it needs: no page objects (events.calendar).
         start = datetime.combine(datetime(year, 1, 1).date(), time())
         end = datetime.combine(datetime(year + 1, 1, 1).date(), time())
-        found = (
-            events.filter(start__lt=recurrence.aware(end))
-            .exclude(series_end__lt=recurrence.aware(start))
-            .prefetch_related("exclusions")
-            .defer_streamfields()
-        )
         return sum(
             1
-            for event in found
-            for occurrence in event.occurrences(start, end)
-            if occurrence.start.year == year
+            for schedule in calendar.schedules(events, start, end)
+            for when in recurrence.starts_between(schedule, start, end)
+            if when.year == year
         )
 
     return cached(("event-activities", cache_key, year), count, scope=subtree_scope(cache_key))

@@ -77,20 +77,18 @@ def calendar_month(calendar_page, request, year, month):
     if not calendar.valid_month(year, month):
         raise Http404(_("Deze maand bestaat niet in de kalender."))
     filters = calendar.read_filters(calendar_page, request)
-    start, end = calendar.grid_window(year, month)
-    occurrences = calendar.occurrences_in(filters, start, end)
     today = timezone.localdate()
-    weeks = calendar.month_grid(year, month, occurrences, today, per_day=MONTH_DAY_LIMIT)
+    weeks, count = calendar.month_of(filters, year, month, today, per_day=MONTH_DAY_LIMIT)
     previous, following = calendar.neighbour_months(year, month)
     context = _base_context(calendar_page, request, filters, "month")
     context.update(
         {
             "month": date(year, month, 1),
-            "weeks": calendar.grid_with_pages(weeks, filters.scope),
+            "weeks": weeks,
             "weekdays": _weekday_names(),
             "previous_month": date(*previous, 1) if previous else None,
             "next_month": date(*following, 1) if following else None,
-            "month_count": calendar.count_in_month(occurrences, year, month),
+            "month_count": count,
             "heading": formats.date_format(date(year, month, 1), "F Y"),
         }
     )

@@ -26,7 +26,8 @@ from events.models import EventPage
 from events.recurrence import aware
 from tests.factories import add_event, at, calendar_of, municipality, national_home
 
-pytestmark = pytest.mark.django_db
+# Renders are counted: every page rendered anew (a page cache hit costs no query).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PER_PAGE = 40  # events.views.UPCOMING_PER_PAGE
@@ -466,3 +467,20 @@ def test_every_calendar_view_stays_within_the_query_budget(client_for):
     assert EventPage.objects.exclude(repeat_rule="").count() == 20
     assert all(count <= BUDGET for count in many.values()), str(many)
     assert few == many
+
+
+def test_a_busy_day_in_the_month_shows_three_and_links_to_the_rest(client_for):
+    cal = calendar_of(national_home())
+    day = timezone.localdate() + timedelta(days=30)
+    for n in range(5):
+        start = aware(datetime.combine(day, time(9 + n)))
+        add_event(cal, f"Drukke dag {n}", start, start + timedelta(hours=1))
+    client = client_for("localhost")
+    month = html_of(client, subpage_url(cal, "month", day.year, day.month))
+    assert [f"Drukke dag {n}" in month for n in range(5)] == [True] * 3 + [False] * 2
+    day_url = subpage_url(cal, "day", day.year, day.month, day.day)
+    assert f'<li class="month-grid__more"><a href="{day_url}">en nog 2 activiteiten</a></li>' in (
+        month
+    )
+    assert "5 activiteiten in deze maand" in month
+    assert all(f"Drukke dag {n}" in html_of(client, day_url) for n in range(5))
