@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 0.0.0.0
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint format check bench screenshots
+.PHONY: run test install install-dev lint format check bench bench-dataset screenshots
 
 # `make run` installs only what production runs (requirements.txt); `make test` and `make check`
 # add the test tools (requirements-dev.txt). Each has its own stamp, redone when its file changes.
@@ -53,10 +53,36 @@ lint: check
 screenshots: install-dev
 	SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -n 0 tests/browser/test_screenshots.py
 
-# Speed figures (a benchmark, never a timed test): the calendar with 500 occurrences a month;
-# /gemeenten/ and the national home's map with 21, 121 and 342 municipalities; the sitemaps
-# with 342 municipalities of 100 pages each.
-bench: install
+# Speed figures (a benchmark, never a timed test).
+# The load benchmark (bench/): gunicorn with production settings on a loopback port, one sync
+# worker per core, loaded with wrk (Debian's package, installed when missing): requests/s and
+# p50/p99 latency of the public pages as a share of a trivial view's, without and with the page
+# cache, their SQL queries and the workers' memory; a markdown table, and JSON in bench/results/.
+# On generated data sets (generate_dataset), each in its own PostgreSQL database, made once by
+# bench-dataset: BENCH_MUNICIPALITIES (all 342) at BENCH_SCALE, and BENCH_COMPARE_MUNICIPALITIES
+# (21) for the listings' latency at both sizes (empty: leave it out). At scale 1 the 342 take
+# about 10 minutes to generate, the 21 one; BENCH_SCALE=0.1 for a quick run.
+# Then the calendar with 500 occurrences a month, /gemeenten/ and the national home's map with
+# 21, 121 and 342 municipalities, and the sitemaps with 342 municipalities of 100 pages each,
+# on the seeded demo as before (they add to the demo in rolled-back transactions).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/aandeslag_bench
+BENCH_MUNICIPALITIES ?= 342
+BENCH_SCALE ?= 1
+BENCH_COMPARE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/bench21
+BENCH_COMPARE_MUNICIPALITIES ?= 21
+# e.g. BENCH_OPTIONS="--duration 5 --modes uncached"
+BENCH_OPTIONS ?=
+BENCH_COMPARE := $(if $(strip $(BENCH_COMPARE_MUNICIPALITIES)),$(BENCH_COMPARE_DATABASE_URL))
+
+bench-dataset: install
+	$(PY) -m bench.prepare --database-url $(BENCH_DATABASE_URL) \
+		--municipalities $(BENCH_MUNICIPALITIES) --scale $(BENCH_SCALE)
+	$(if $(BENCH_COMPARE),$(PY) -m bench.prepare --database-url $(BENCH_COMPARE_DATABASE_URL) \
+		--municipalities $(BENCH_COMPARE_MUNICIPALITIES) --scale $(BENCH_SCALE))
+
+bench: bench-dataset
+	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
+	$(PY) -m bench.run $(BENCH_OPTIONS) $(BENCH_COMPARE) $(BENCH_DATABASE_URL)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --no-translations > /dev/null
 	$(MANAGE) bench_calendar

@@ -31,6 +31,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# The benchmark's ceiling (make bench), only with BENCH=true: core/bench_views.py.
+if settings.PROGRAM_BENCH:
+    from core import bench_views
+
+    urlpatterns.append(path("bench/ceiling/", bench_views.ceiling, name="bench_ceiling"))
+
 # Page routes: Dutch unprefixed, every other language under /<code>/.
 urlpatterns += i18n_patterns(
     path("accounts/", include("members.urls")),

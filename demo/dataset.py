@@ -569,10 +569,12 @@ class Generator:
                 self.index(indexed)
             # Nothing cached before this run is read again (page chrome, listings, pages).
             transaction.on_commit(everything_stale)
+        if connection.vendor == "postgresql":
+            # Statistics for the planner, as a database of this size would have them.
+            with self.step("analyze", "Statistieken", 1), connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+                self.progress.advance()
         with self.step("check", "Controle van de boom", 1):
-            if connection.vendor == "postgresql":
-                with connection.cursor() as cursor:
-                    cursor.execute("ANALYZE")
             self.report.problems = tuple(
                 problem for problems in tree_problems() for problem in problems
             )
