@@ -18,7 +18,8 @@ from board.models import Post, PostReport
 from core.models import SiteSettings
 from tests.factories import add_post, board_of, member, moderator, theme
 
-pytestmark = pytest.mark.django_db
+# Renders are counted: every page rendered anew (a page cache hit costs no query).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
 def html_of(client, path, status=200):

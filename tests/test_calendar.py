@@ -20,7 +20,8 @@ from tests.factories import (
     next_weekday,
 )
 
-pytestmark = pytest.mark.django_db
+# Renders are counted: every page rendered anew (a page cache hit costs no query).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
 def on(day, hour, minute=0):

@@ -25,7 +25,8 @@ from tests.factories import (
     practice,
 )
 
-pytestmark = pytest.mark.django_db
+# Renders are counted: every page rendered anew (a page cache hit costs no query).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 ALKMAAR = "alkmaar.localhost"
 LOGIN_SENTENCE = (

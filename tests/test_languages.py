@@ -150,6 +150,7 @@ def translation_lookups(client, path):
     return [query["sql"] for query in queries if '"translation_key" = ' in query["sql"]]
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_the_switcher_costs_one_query_per_page_and_none_on_the_home(client_for, municipality):
     """The homes per language are part of the cached site chrome; only a page's own
     translations are looked up per request (the query budgets in test_query_budget.py hold)."""

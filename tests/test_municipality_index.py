@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from municipalities.provisioning import provision_municipality
 
-pytestmark = pytest.mark.django_db
+# Renders are counted: every page rendered anew (a page cache hit costs no query).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 # (slug, province, official municipality when the place is part of another one)
 MUNICIPALITIES = [

@@ -17,7 +17,7 @@ from tests.factories import (
     practice_index,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 BUDGET = 17
 

@@ -20,7 +20,8 @@ from tests.factories import (
 )
 from tests.factories.translations import translate_page
 
-pytestmark = pytest.mark.django_db
+# Renders are counted: every page rendered anew (a page cache hit costs no query).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
 @pytest.fixture
