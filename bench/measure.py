@@ -20,6 +20,8 @@ from . import report, wrk
 from .environment import DEFAULT_DATABASE_URL, REDIS_URL, ROOT, site_environment
 from .server import Server, cores, fetch
 
+DRAIN_TIMEOUT = 300  # seconds
+
 
 def setup_django(database_url):
     os.environ.update(site_environment(database_url, page_cache=False))
@@ -95,12 +97,19 @@ def load_all(targets, server, options):
     """{key: wrk figures, or {"error": ...}} for every target against a running server."""
     found = {}
     for target in targets:
-        status, _body = fetch(server.port, target.host, target.path)
+        try:
+            # Waits too for what the workers still owe the page before (wrk's last requests
+            # queue behind a slow page: connections x its time / workers).
+            status, _body = fetch(server.port, target.host, target.path, timeout=DRAIN_TIMEOUT)
+            if status == 200:
+                for _warm in range(2 * server.workers):
+                    fetch(server.port, target.host, target.path, timeout=DRAIN_TIMEOUT)
+        except OSError as error:
+            found[target.key] = {"error": f"no answer ({error})"}
+            continue
         if status != 200:
             found[target.key] = {"error": f"HTTP {status}"}
             continue
-        for _warm in range(2 * server.workers):
-            fetch(server.port, target.host, target.path)
         try:
             load = wrk.load(
                 f"http://127.0.0.1:{server.port}{target.path}",
