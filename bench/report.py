@@ -96,6 +96,18 @@ def summary(run):
         and fraction < target(row, mode)
     ]
     lines.append("Targets missed: " + ("; ".join(missed) if missed else "none"))
+    # The page cache's middleware also works on routes it does not cache (the ceiling is one),
+    # so the cached run's ceiling may sit below its cached pages: against the uncached ceiling.
+    ceiling = next(row for row in run["rows"] if row["kind"] == CEILING).get("uncached") or {}
+    top = ceiling.get("requests_per_second")
+    if top:
+        shares = [
+            f"{row['label']} {row['cached']['requests_per_second'] / top:.0%}"
+            for row in run["rows"]
+            if row["kind"] != CEILING and (row.get("cached") or {}).get("requests_per_second")
+        ]
+        if shares:
+            lines.append("Cached, as a share of the uncached run's ceiling: " + "; ".join(shares))
     return "\n".join(lines)
 
 
