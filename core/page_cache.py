@@ -30,6 +30,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -43,8 +44,8 @@ ALL = "page"
 SEARCH = "zoeken"
 SITEMAP = "sitemap.xml"
 
-CSRF_PLACEHOLDER = "__page_cache_csrf_token__"
-_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_PLACEHOLDER = b"__page_cache_csrf_token__"
+_CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 
 # Headers that belong to one response, not to the page.
 _NOT_STORED = frozenset({"set-cookie", "content-length", "x-page-cache"})
@@ -186,6 +187,15 @@ def _stamp(versions):
     return ".".join(versions.values())
 
 
+def _public_route(request):
+    """Whether the address resolves to a route whose pages may be stored (Django resolves it
+    again for the view: the resolver caches its patterns, so this costs microseconds)."""
+    try:
+        return resolve(request.path_info).url_name in PUBLIC_ROUTES
+    except Resolver404:
+        return False
+
+
 def _personal(request):
     """A request from someone who may see something of their own: a session (a member, an
     editor, a preview) or a message waiting for them."""
@@ -212,8 +222,7 @@ def _storable(request, response):
 
 
 def _entry(response, scopes, stamp):
-    content = response.content.decode(response.charset or "utf-8")
-    content, tokens = _CSRF_INPUT.subn(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", content)
+    content, tokens = _CSRF_INPUT.subn(rb"\g<1>" + CSRF_PLACEHOLDER + rb"\g<2>", response.content)
     return {
         "scopes": scopes,
         "stamp": stamp,
@@ -222,7 +231,6 @@ def _entry(response, scopes, stamp):
             (name, value) for name, value in response.items() if name.lower() not in _NOT_STORED
         ],
         "content": content,
-        "charset": response.charset or "utf-8",
         "token": bool(tokens),
     }
 
@@ -231,8 +239,8 @@ def _response_from(entry, request):
     content = entry["content"]
     if entry["token"]:
         # The visitor's own token (Django's CSRF middleware sets its cookie on the way out).
-        content = content.replace(CSRF_PLACEHOLDER, get_token(request))
-    response = HttpResponse(content.encode(entry["charset"]), status=entry["status"])
+        content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode("ascii"))
+    response = HttpResponse(content, status=entry["status"])
     for name, value in entry["headers"]:
         response[name] = value
     _public_headers(response, entry["token"])
@@ -264,16 +272,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or not enabled():
-            site_roots.prime()
+        site_roots.prime()
+        if request.method not in ("GET", "HEAD") or not enabled() or not _public_route(request):
             return self.get_response(request)
         if _personal(request):
-            site_roots.prime()
             response = self.get_response(request)
-            match = request.resolver_match
-            if match is not None and match.url_name in PUBLIC_ROUTES:
-                patch_cache_control(response, private=True, no_cache=True)
-                patch_vary_headers(response, ("Cookie",))
+            patch_cache_control(response, private=True, no_cache=True)
+            patch_vary_headers(response, ("Cookie",))
             response["X-Page-Cache"] = "bypass"
             return response
 
@@ -283,7 +288,6 @@ class PageCacheMiddleware:
         if entry is not None and _stamp(scope_versions(*entry["scopes"])) == entry["stamp"]:
             return _response_from(entry, request)
 
-        site_roots.prime()
         # The versions are read before rendering: a change committed while this page renders
         # bumps them, and the entry stored below is then never read.
         scopes = scopes_of_request(request)
