@@ -24,6 +24,8 @@ news item never makes Arnhem's pages stale. Entries also expire after PAGE_CACHE
 
 import hashlib
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -53,6 +55,43 @@ _NOT_STORED = frozenset({"set-cookie", "content-length", "x-page-cache"})
 
 def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
+
+
+class LocalEntries:
+    """The pages this process served last, kept in its memory in front of the shared cache: a
+    hit then reads only the (small) versions from the shared cache, not the page. Bounded by
+    PAGE_CACHE_LOCAL_ENTRIES (least recently used out); an entry is served only while its
+    versions are current, so a purge by any worker applies here at once."""
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        limit = settings.PAGE_CACHE_LOCAL_ENTRIES
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > limit:
+                self._entries.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+
+
+local_entries = LocalEntries()
+
+
+def _current(entry):
+    return entry is not None and _stamp(scope_versions(*entry["scopes"])) == entry["stamp"]
 
 
 def enabled():
@@ -284,8 +323,12 @@ class PageCacheMiddleware:
 
         store = page_cache()
         key = entry_key(request)
-        entry = store.get(key)
-        if entry is not None and _stamp(scope_versions(*entry["scopes"])) == entry["stamp"]:
+        entry = local_entries.get(key)
+        if _current(entry):
+            return _response_from(entry, request)
+        entry = store.get(key)  # another worker may have stored it anew
+        if _current(entry):
+            local_entries.put(key, entry)
             return _response_from(entry, request)
 
         # The versions are read before rendering: a change committed while this page renders
@@ -296,6 +339,7 @@ class PageCacheMiddleware:
         if scopes and _storable(request, response):
             entry = _entry(response, scopes, stamp)
             store.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
+            local_entries.put(key, entry)
             _public_headers(response, entry["token"])
             response["X-Page-Cache"] = "miss"
         return response

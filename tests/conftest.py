@@ -60,11 +60,15 @@ def clear_cache():
     (the page cache's included)."""
     from django.core.cache import caches
 
+    from core.page_cache import local_entries
+
     for each in caches.all():
         each.clear()
+    local_entries.clear()
     yield
     for each in caches.all():
         each.clear()
+    local_entries.clear()
 
 
 @pytest.fixture
