@@ -94,14 +94,18 @@ def full_key(key, scope=EVERYWHERE):
     return f"{PREFIX}:{stamp}:" + ":".join(str(part) for part in key)
 
 
-def cached(key, build, scope=EVERYWHERE):
+def cached(key, build, scope=EVERYWHERE, still_valid=None):
     """The cached value for key (a tuple), built by build() on a miss. `scope` says which changes
-    make it stale (see the module docstring): GLOBAL, EVERYWHERE, site_scope(...), or a name."""
+    make it stale (see the module docstring): GLOBAL, EVERYWHERE, site_scope(...), or a name.
+    `still_valid(value)`, if given, may reject a stored value that time has made stale (it is
+    then built again)."""
     stored_key = full_key(key, scope)
     seen = _request_values.get()
     value = seen.get(stored_key) if seen is not None else None
     if value is None:
         value = cache.get(stored_key)
+    if value is not None and still_valid is not None and not still_valid(value):
+        value = None
     if value is None:
         value = build()
         cache.set(stored_key, value, TIMEOUT)

@@ -7,6 +7,9 @@ or a view restriction bumps GLOBAL. A draft save (a revision; Wagtail writes onl
 below on the page row) and a page that is not live bump nothing: the public sees neither.
 """
 
+import weakref
+from contextlib import contextmanager
+
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -14,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import page_purge
-from .cache import GLOBAL, bump, scopes_changed_by
+from .cache import GLOBAL, bump, bump_structure_version, scopes_changed_by
 from .page_cache import EVERY_PAGE, Target, areas, locate
 
 # What Page.save_revision(), locking and tree bookkeeping write on the page row: never public.
@@ -134,3 +137,52 @@ def connect():
             uid = f"page-cache-{model._meta.label}"
             post_save.connect(member_content_changed, sender=model, dispatch_uid=f"save-{uid}")
             post_delete.connect(member_content_changed, sender=model, dispatch_uid=f"del-{uid}")
+
+
+# --- Writing much at once ---------------------------------------------------------------------
+# The model and page signals that keep caches and indexes in step with each change.
+CHANGE_SIGNALS = (
+    post_save,
+    post_delete,
+    pre_delete,
+    page_published,
+    page_unpublished,
+    page_slug_changed,
+    post_page_move,
+)
+
+
+@contextmanager
+def receivers_muted(*modules):
+    """Leave out the receivers defined in these modules (e.g. this one's cache purges,
+    modelsearch.signal_handlers' index updates) while much is written at once: the demo, a
+    data set. Each page saved would work out what it shows on and purge it; at the size of the
+    country over two seconds a municipality. The caller then makes everything stale once
+    (everything_stale) and rebuilds what it muted."""
+
+    def muted_receiver(entry):
+        receiver = entry[1]
+        if isinstance(receiver, weakref.ReferenceType):
+            receiver = receiver()
+        return getattr(receiver, "__module__", None) in modules
+
+    kept = []
+    for signal in CHANGE_SIGNALS:
+        with signal.lock:
+            kept.append((signal, signal.receivers))
+            signal.receivers = [entry for entry in signal.receivers if not muted_receiver(entry)]
+            signal.sender_receivers_cache.clear()
+    try:
+        yield
+    finally:
+        for signal, receivers in kept:
+            with signal.lock:
+                signal.receivers = receivers
+                signal.sender_receivers_cache.clear()
+
+
+def everything_stale():
+    """What a change of everything would do: new cache versions for every scope, and every
+    page out of the anonymous page cache (and a CDN's)."""
+    bump_structure_version()
+    page_purge.purge([EVERY_PAGE])

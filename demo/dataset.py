@@ -14,7 +14,7 @@ PostgreSQL on two cores: provisioning 2, content 3 to 4, search index 3):
 - the national site and every municipality through the product's own code paths
   (home.setup; municipalities.provisioning: home page, Site, collection, groups, review
   workflow), a third of a second each, with core/signals.py's cache receivers left out while
-  the data set is written (cache_signals_muted): each provisioned site made the page cache
+  the data set is written (core.signals.receivers_muted): each provisioned site made the page cache
   work out its areas from every site again, over two seconds a municipality at the size of
   the country. Everything is made stale once, on commit;
 - their sections and content in bulk: Wagtail's add_child saves one page at a time (some
@@ -35,7 +35,6 @@ import csv
 import random
 import time
 import uuid
-import weakref
 import zlib
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -50,20 +49,18 @@ from django.contrib.auth.hashers import make_password
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models import F
-from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from board.models import BulletinBoardPage, Post
 from comments.models import Comment
-from core.cache import bump_structure_version
 from core.models import Partner, SiteSettings
+from core.signals import everything_stale, receivers_muted
 from events import recurrence
 from events.models import EventCalendarPage, EventPage
 from home.models import NationalHomePage
@@ -322,56 +319,6 @@ def _link(model, field_name, pairs):
     )
 
 
-# The signals core/signals.py listens to, to make caches stale as content changes.
-CACHE_SIGNALS = (
-    post_save,
-    post_delete,
-    pre_delete,
-    page_published,
-    page_unpublished,
-    page_slug_changed,
-    post_page_move,
-)
-
-
-@contextmanager
-def cache_signals_muted(module="core.signals"):
-    """Leave out the receivers of `module` while the data set is written. Each site, setting
-    and page that provisioning saves makes the caches stale, and the next purge works out the
-    page cache's areas again from every site (core/page_cache.py): at the size of the country
-    over two seconds a municipality. The data set is made stale once, when it is committed."""
-
-    def from_module(entry):
-        receiver = entry[1]
-        if isinstance(receiver, weakref.ReferenceType):
-            receiver = receiver()
-        return getattr(receiver, "__module__", None) == module
-
-    muted = []
-    for signal in CACHE_SIGNALS:
-        with signal.lock:
-            muted.append((signal, signal.receivers))
-            signal.receivers = [entry for entry in signal.receivers if not from_module(entry)]
-            signal.sender_receivers_cache.clear()
-    try:
-        yield
-    finally:
-        for signal, receivers in muted:
-            with signal.lock:
-                signal.receivers = receivers
-                signal.sender_receivers_cache.clear()
-
-
-def everything_stale():
-    """What a change of everything would do: new cache versions for every scope, and every
-    page out of the anonymous page cache."""
-    from core.page_cache import EVERY_PAGE
-    from core.page_purge import purge
-
-    bump_structure_version()
-    purge([EVERY_PAGE])
-
-
 @contextmanager
 def dates_as_given(*models):
     """Let bulk_create keep the dates set on the rows (auto_now and auto_now_add would make
@@ -557,7 +504,7 @@ class Generator:
         self.progress.finish()
 
     def run(self):
-        with cache_signals_muted(), transaction.atomic():
+        with receivers_muted("core.signals"), transaction.atomic():
             with self.step("national", "Landelijke site", 1):
                 national = self.national_site()
                 self.progress.advance()

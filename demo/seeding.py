@@ -1,6 +1,7 @@
 """Filling the sites with demo content. Idempotent: pages, sites and users that exist are left
 exactly as they are, so a second run writes no row."""
 
+import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -8,6 +9,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
@@ -20,6 +22,7 @@ from blog.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from board.models import BulletinBoardPage, Post
 from board.services import default_expiry
 from core.models import Partner, SiteSettings, Theme
+from core.signals import everything_stale, receivers_muted
 from core.translating import translate_page_into
 from events.models import EventCalendarPage, EventExclusion, EventPage
 from events.recurrence import aware, build_rule
@@ -487,11 +490,26 @@ def _ensure_login(username, password, *, groups=(), superuser=False):
     return user
 
 
-@transaction.atomic
 def seed_demo(with_logins=None, translate=True):
     """The demo, made once, with its translated trees (_ensure_translations) unless
     `translate` is false; those take the most time: wagtail-localize copies, revises and
-    publishes each of about 1,100 pages."""
+    publishes each of about 1,100 pages.
+
+    Every page is saved several times on the way (made, revised, published, translated), so
+    the cache purges and the search index updates that follow each save are left out, and
+    done once at the end: everything stale, and the search index rebuilt (update_index; each
+    save's own update took about a third of the demo's time)."""
+    with (
+        receivers_muted("core.signals", "modelsearch.signal_handlers"),
+        transaction.atomic(),
+    ):
+        report = _seed(with_logins, translate)
+        call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+        everything_stale()
+    return report
+
+
+def _seed(with_logins, translate):
     if with_logins is None:
         with_logins = settings.PROGRAM_DEMO_LOGINS
     national = ensure_national_site()

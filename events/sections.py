@@ -10,10 +10,47 @@ from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence, signups
-from .calendar import events_overlapping, schedules, stream, with_pages
+from .calendar import event_pages, events_overlapping, schedules, stream
 from .models import EventCalendarPage, EventPage
 
 HOME_EVENT_COUNT = 5
+
+
+# The home agenda reads ahead: the next occurrences after the five it shows are cached with it,
+# so a request only drops the ones that are over; the merge (over every event of the country, on
+# the national home) runs again when fewer than five are left, or after a publish.
+AGENDA_READ_AHEAD = 4 * HOME_EVENT_COUNT
+
+
+def next_occurrences(home, scope, now):
+    """[(start, end, pk)] (naive wall times) of the site's next occurrences that are not over at
+    `now`, at most HOME_EVENT_COUNT, in the order of its calendar."""
+    since, end = recurrence.wall(now), recurrence.horizon_end(now)
+    today = since.date()
+
+    def read_ahead():
+        window_start = datetime.combine(today, time())
+        found = schedules(EventPage.listed(scope.locale_id, scope), window_start, end)
+        return [
+            (start, start + schedule.length, pk)
+            for start, _title, pk, schedule in islice(
+                stream(found, since, end, now), AGENDA_READ_AHEAD
+            )
+        ]
+
+    def not_over(entries):
+        return [entry for entry in entries if entry[1] > since]
+
+    def still_valid(entries):
+        return len(entries) < AGENDA_READ_AHEAD or len(not_over(entries)) >= HOME_EVENT_COUNT
+
+    entries = cached(
+        ("home-agenda", home.pk, translation.get_language()),
+        read_ahead,
+        scope=subtree_scope(home.pk),
+        still_valid=still_valid,
+    )
+    return not_over(entries)[:HOME_EVENT_COUNT]
 
 
 def upcoming_events(home, request, children):
@@ -22,32 +59,23 @@ def upcoming_events(home, request, children):
     calendar_page = child_of_type(children, EventCalendarPage)
     scope = scope_for(home)
     now = timezone.now()
-    start, end = recurrence.wall(now), recurrence.horizon_end(now)
-    today = start.date()
-    language = translation.get_language()
-
-    def candidates():
-        # When the events that may take place from today on do: cached until the next publish
-        # (and per day), then merged against the current time on every request.
-        window_start = datetime.combine(today, time())
-        return schedules(EventPage.listed(scope.locale_id, scope), window_start, end)
-
-    found = cached(
-        ("home-event-schedules", home.pk, language, today.isoformat()),
-        candidates,
-        scope=subtree_scope(home.pk),
-    )
-    shown = list(islice(stream(found, start, end, now), HOME_EVENT_COUNT))
-    pks = [pk for _start, _title, pk, _schedule in shown]
+    shown = next_occurrences(home, scope, now)
+    pks = [pk for _start, _end, pk in shown]
     # The pages of those occurrences, cached while the next five are the same events.
     pages = cached(
-        ("home-event-pages", home.pk, language, today.isoformat(), *dict.fromkeys(pks)),
-        lambda: {o.event.pk: o.event for o in with_pages(shown, scope)},
+        (
+            "home-event-pages",
+            home.pk,
+            translation.get_language(),
+            recurrence.wall(now).date().isoformat(),
+            *dict.fromkeys(pks),
+        ),
+        lambda: event_pages(pks, scope),
         scope=subtree_scope(home.pk),
     )
     items = [
-        recurrence.occurrence_at(pages[pk], when)
-        for when, _title, pk, _schedule in shown
+        recurrence.occurrence_at(pages[pk], start, end - start)
+        for start, end, pk in shown
         if pk in pages
     ]
     return Section(

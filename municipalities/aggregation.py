@@ -101,10 +101,15 @@ class MunicipalityLabeller:
             ),
             scope=GLOBAL,  # a change to a municipality's home bumps GLOBAL
         )
+        # Found by the tree path's prefix of a home's length (they all have one depth).
+        self.by_path = {home.path: home for home in self.homes}
+        self.path_lengths = sorted({len(path) for path in self.by_path})
 
     def label_for_path(self, path):
-        for home in self.homes:
-            if path.startswith(home.path):
+        """The municipality whose tree `path` lies in (its home's path or below), or None."""
+        for length in self.path_lengths:
+            home = self.by_path.get(path[:length])
+            if home is not None:
                 return home
         return None
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from comments.models import CommentsMixin
 from core import help_texts
+from core.cache import EVERYWHERE, cached
 from core.facets import build_facet, filter_rows, group_rows
 from core.feeds import FEED_ROUTE, ListingFeed, feed_url
 from core.listing import (
@@ -109,7 +110,13 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
             request, listed, locale_id=scope.locale_id, municipalities=scope.municipality_choices()
         )
         facets = filters.facets()
-        rows = self.facet_rows(listed, facets, MunicipalityLabeller())
+        # The facet table changes with what is published (anywhere: a municipality's index
+        # also lists the examples of others that name it), not with the query string.
+        rows = cached(
+            ("facet-rows", self.pk, *facets),
+            lambda: self.facet_rows(listed, facets, MunicipalityLabeller()),
+            scope=EVERYWHERE,
+        )
         values = filters.values
         selected = {name: values[name] for name in facets}
         query = values["q"]

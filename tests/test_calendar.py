@@ -309,3 +309,38 @@ def test_fixed_number_of_queries_with_few_and_many_events(client_for, host, path
     many = count_queries(client, path)
     assert few == many
     assert many <= BUDGET
+
+
+def test_the_home_agenda_reads_ahead_and_drops_what_is_over():
+    """The home agenda keeps the occurrences after the five it shows: later requests drop the
+    ones that are over, and read ahead again when fewer than five are left."""
+    from events.sections import AGENDA_READ_AHEAD, HOME_EVENT_COUNT, next_occurrences
+    from municipalities.aggregation import scope_for
+
+    home = municipality("zwolle", province="Overijssel")
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    add_event(
+        calendar_of(home),
+        "Dagelijkse taalles",
+        on(tomorrow, 9),
+        on(tomorrow, 10),
+        repeat_frequency="daily",
+    )
+    scope = scope_for(home)
+    now = on(tomorrow, 8)
+    first = next_occurrences(home, scope, now)
+    assert [start for start, _end, _pk in first] == [
+        datetime.combine(tomorrow + timedelta(days=n), time(9)) for n in range(HOME_EVENT_COUNT)
+    ]
+    # Two lessons later, the same read-ahead (no query), without the two that are over.
+    with CaptureQueriesContext(connection) as queries:
+        later = next_occurrences(home, scope, now + timedelta(days=2))
+    assert len(queries) == 0
+    assert later[0][0] == datetime.combine(tomorrow + timedelta(days=2), time(9))
+    assert len(later) == HOME_EVENT_COUNT
+    # Past what was read ahead the next lessons are read again .
+    far = now + timedelta(days=AGENDA_READ_AHEAD)
+    again = next_occurrences(home, scope, far)
+    assert [start for start, _end, _pk in again] == [
+        datetime.combine(far.date() + timedelta(days=n), time(9)) for n in range(HOME_EVENT_COUNT)
+    ]
