@@ -80,7 +80,14 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
     @path("", name="index")
     def index_route(self, request):
         state = self.listing_state(request)
-        listing = paginate(request, state["items"], self.per_page, state["filters"])
+        filters = state["filters"]
+        listing = paginate(
+            request,
+            state["items"].defer_streamfields(),
+            self.per_page,
+            filters,
+            count_key=(self.pk, *sorted((name, str(value)) for name, value in filters.items())),
+        )
         label_items(listing.page.object_list, state["scope"])
         context = {
             **state,

@@ -12,7 +12,8 @@ delete them. The scopes:
   municipality's home bumps that scope and EVERYWHERE, never another municipality's.
 - EVERYWHERE: what aggregates the whole tree (national listings, national counters); bumped by a
   change under any municipality. The default, so an entry that names no scope is never stale.
-- a named scope of its own (e.g. sign-up counters), bumped only by whoever names it.
+- a named scope of its own (e.g. sign-up counters, MEMBER_CONTENT), bumped only by whoever
+  names it. An entry may depend on several scopes (a tuple).
 
 A draft save (a revision, without publishing) bumps nothing: the public sees none of it. A
 version is a random token, not a counter: a lost or evicted version key can never bring back
@@ -20,8 +21,11 @@ entries stored under an older one, and two workers bumping at once both end in a
 """
 
 import secrets
+import threading
+from collections import OrderedDict
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import transaction
@@ -31,6 +35,9 @@ TIMEOUT = 60 * 60 * 24
 
 GLOBAL = "global"
 EVERYWHERE = "everywhere"
+# Bumped by every change to member content (bulletin board posts, comments; core/signals.py),
+# which bumps no page's scope.
+MEMBER_CONTENT = "member-content"
 
 
 # The versions and entries read during one request, so a page asks the shared cache for each
@@ -51,6 +58,41 @@ def _end_request(**kwargs):
 
 request_started.connect(_start_request, dispatch_uid="aandeslag-cache-versions-start")
 request_finished.connect(_end_request, dispatch_uid="aandeslag-cache-versions-end")
+
+
+class ProcessMemory:
+    """Values kept in this process's memory, the least recently used out beyond the number in
+    settings.<limit_setting>. For what is costly to read from the shared cache (a large value
+    is unpickled on every read): stored under keys that name their versions, so a bump by any
+    worker makes them unreadable here too."""
+
+    def __init__(self, limit_setting):
+        self.limit_setting = limit_setting
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        limit = getattr(settings, self.limit_setting)
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > limit:
+                self._entries.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+
+
+# Large values of cached(..., in_process=True).
+process_values = ProcessMemory("CACHE_PROCESS_VALUES")
 
 
 def _version_key(scope):
@@ -88,27 +130,36 @@ def versions(*scopes):
 
 
 def full_key(key, scope=EVERYWHERE):
-    """The cache key under which cached(key, ..., scope) is stored right now."""
-    current = versions(scope)
-    stamp = ".".join(current[name] for name in dict.fromkeys((GLOBAL, scope)))
+    """The cache key under which cached(key, ..., scope) is stored right now. `scope` is a
+    scope's name or a tuple of them (stale when any of them is bumped)."""
+    scopes = scope if isinstance(scope, tuple) else (scope,)
+    current = versions(*scopes)
+    stamp = ".".join(current[name] for name in dict.fromkeys((GLOBAL, *scopes)))
     return f"{PREFIX}:{stamp}:" + ":".join(str(part) for part in key)
 
 
-def cached(key, build, scope=EVERYWHERE, still_valid=None):
+def cached(key, build, scope=EVERYWHERE, still_valid=None, in_process=False):
     """The cached value for key (a tuple), built by build() on a miss. `scope` says which changes
     make it stale (see the module docstring): GLOBAL, EVERYWHERE, site_scope(...), or a name.
     `still_valid(value)`, if given, may reject a stored value that time has made stale (it is
-    then built again)."""
+    then built again). `in_process` keeps the value in this process's memory as well
+    (process_values), for a large value that would be slow to unpickle on every request."""
     stored_key = full_key(key, scope)
     seen = _request_values.get()
     value = seen.get(stored_key) if seen is not None else None
+    if value is None and in_process:
+        value = process_values.get(stored_key)
     if value is None:
         value = cache.get(stored_key)
+        if value is not None and in_process:
+            process_values.put(stored_key, value)
     if value is not None and still_valid is not None and not still_valid(value):
         value = None
     if value is None:
         value = build()
         cache.set(stored_key, value, TIMEOUT)
+        if in_process:
+            process_values.put(stored_key, value)
     if seen is not None:
         seen[stored_key] = value
     return value

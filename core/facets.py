@@ -38,9 +38,14 @@ def build_facet(rows, name, label, labels, selected, base_query):
     for row in rows:
         if matches(row, selected, skip=name):
             counts.update(row[name])
+    return facet_of(counts, name, label, labels, selected, base_query)
+
+
+def facet_of(counts, name, label, labels, selected, base_query):
+    """The facet with these counts ({value: number of items})."""
     facet = Facet(name=name, label=label)
     for value, text in labels:
-        if not counts[value] and selected.get(name) != value:
+        if not counts.get(value) and selected.get(name) != value:
             continue
         is_selected = selected.get(name) == value
         query = {**base_query, name: "" if is_selected else value}
@@ -48,12 +53,50 @@ def build_facet(rows, name, label, labels, selected, base_query):
             FacetOption(
                 value=value,
                 label=text,
-                count=counts[value],
+                count=counts.get(value, 0),
                 selected=is_selected,
                 url="?" + urlencode({k: v for k, v in query.items() if v}),
             )
         )
     return facet
+
+
+class FacetTable:
+    """The rows of a listing too long to walk for every count (thousands of practice examples
+    nationally): per facet and value the set of its items' keys, and the keys in each sort
+    order, so a count is a set intersection and the results a walk down one order."""
+
+    def __init__(self, rows, facet_names, orders):
+        self.keys = frozenset(row["pk"] for row in rows)
+        self.by_value = {}
+        for name in facet_names:
+            index = {}
+            for row in rows:
+                for value in row[name]:
+                    index.setdefault(value, set()).add(row["pk"])
+            self.by_value[name] = {value: frozenset(keys) for value, keys in index.items()}
+        self.orders = {
+            order: [row["pk"] for row in sorted(rows, key=key)] for order, key in orders.items()
+        }
+
+    def matching(self, selected, within=None, skip=None):
+        """The keys of the items with every selected value (but `skip`'s), among `within`."""
+        keys = self.keys if within is None else self.keys & within
+        for name, value in selected.items():
+            if value and name != skip:
+                keys = keys & self.by_value[name].get(value, frozenset())
+        return keys
+
+    def facet(self, name, label, labels, selected, base_query, within=None):
+        """build_facet() over the table, its counts by intersections."""
+        candidates = self.matching(selected, within, skip=name)
+        counts = {value: len(keys & candidates) for value, keys in self.by_value[name].items()}
+        return facet_of(counts, name, label, labels, selected, base_query)
+
+    def results(self, selected, order, within=None):
+        """The keys of the matching items, in the order named."""
+        keys = self.matching(selected, within)
+        return [key for key in self.orders[order] if key in keys]
 
 
 def filter_rows(rows, selected):

@@ -48,7 +48,7 @@ class ListingFeed(Feed):
 
     def item_link(self, item):
         # The canonical address: an item lives on its own site's host, whichever feed lists it.
-        return item.get_full_url()
+        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         return self.item_link(item)

@@ -21,6 +21,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
 
+from .cache import cached
 from .models import themes_for
 from .search import find_pks
 from .text import clean_member_text
@@ -215,13 +216,43 @@ class Listing:
     def next_url(self):
         return self.url_for_page(self.page.next_page_number()) if self.page.has_next() else ""
 
+    @property
+    def page_links(self):
+        """The numbered links: the first and last pages and two on either side of this one,
+        None for each gap between them (the national news has thousands of pages)."""
+        links = []
+        for number in self.page.paginator.get_elided_page_range(
+            self.page.number, on_each_side=2, on_ends=1
+        ):
+            if number == Paginator.ELLIPSIS:
+                links.append(None)
+            else:
+                links.append(
+                    PageLink(number, self.url_for_page(number), number == self.page.number)
+                )
+        return links
 
-def paginate(request, items, per_page, query):
+
+@dataclass
+class PageLink:
+    number: int
+    url: str
+    current: bool
+
+
+def paginate(request, items, per_page, query, count_key=None):
     """A page of `items`: out-of-range numbers give the last page, never an error. `query` is
-    the listing's filters (a ListingFilterSet or a dict), kept in the page links."""
+    the listing's filters (a ListingFilterSet or a dict), kept in the page links. With a
+    `count_key` (a tuple naming the listing and its filters) the number of items is cached
+    until the next publish: counting tens of thousands of national items reads them all."""
     if isinstance(query, ListingFilterSet):
         query = query.query
     paginator = Paginator(items, per_page)
+    if count_key is not None:
+        # Paginator.count is a cached_property: set, it is not computed.
+        paginator.count = cached(
+            ("listing-count", *count_key), lambda: Paginator.count.func(paginator)
+        )
     number = min(page_number(request), paginator.num_pages)
     page = paginator.page(number)
     # A list, so the items can be shown in the active language (core.language_tree).

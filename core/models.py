@@ -286,6 +286,9 @@ class ContentFields(models.Model):
         _("publicatiedatum"),
         null=True,
         blank=True,
+        # Listings are newest first: page 50 of the national news reads 600 items by this
+        # index rather than sorting all of them.
+        db_index=True,
         help_text=_("Leeg: de datum van de eerste publicatie."),
     )
     themes = ParentalManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="+")

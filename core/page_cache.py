@@ -24,8 +24,6 @@ news item never makes Arnhem's pages stale. Entries also expire after PAGE_CACHE
 
 import hashlib
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -37,7 +35,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from . import site_roots
-from .cache import GLOBAL, cached, scope_versions
+from .cache import GLOBAL, ProcessMemory, cached, scope_versions
 
 # The URL names of the public routes whose responses may be stored.
 PUBLIC_ROUTES = frozenset({"wagtail_serve", "search", "sitemap", "robots_txt"})
@@ -57,37 +55,10 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-class LocalEntries:
-    """The pages this process served last, kept in its memory in front of the shared cache: a
-    hit then reads only the (small) versions from the shared cache, not the page. Bounded by
-    PAGE_CACHE_LOCAL_ENTRIES (least recently used out); an entry is served only while its
-    versions are current, so a purge by any worker applies here at once."""
-
-    def __init__(self):
-        self._entries = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key, entry):
-        limit = settings.PAGE_CACHE_LOCAL_ENTRIES
-        with self._lock:
-            self._entries[key] = entry
-            self._entries.move_to_end(key)
-            while len(self._entries) > limit:
-                self._entries.popitem(last=False)
-
-    def clear(self):
-        with self._lock:
-            self._entries.clear()
-
-
-local_entries = LocalEntries()
+# The pages this process served last, kept in its memory in front of the shared cache: a hit
+# then reads only the (small) versions from the shared cache, not the page; an entry is served
+# only while its versions are current, so a purge by any worker applies here at once.
+local_entries = ProcessMemory("PAGE_CACHE_LOCAL_ENTRIES")
 
 
 def _current(entry):

@@ -17,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import page_purge
-from .cache import GLOBAL, bump, bump_structure_version, scopes_changed_by
+from .cache import GLOBAL, MEMBER_CONTENT, bump, bump_structure_version, scopes_changed_by
 from .page_cache import EVERY_PAGE, Target, areas, locate
 
 # What Page.save_revision(), locking and tree bookkeeping write on the page row: never public.
@@ -101,8 +101,10 @@ def restriction_changed(instance, **kwargs):
 
 
 def member_content_changed(instance, **kwargs):
-    """A comment or bulletin board post: the pages under which it shows (none when the page
-    itself is being deleted, which purges them)."""
+    """A comment or bulletin board post: what lists member content across pages (the search,
+    MEMBER_CONTENT) and the pages under which it shows (none when the page itself is being
+    deleted, which purges them)."""
+    bump(MEMBER_CONTENT)
     try:
         page = instance.moderation_page()
     except ObjectDoesNotExist:

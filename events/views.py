@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from core.cache import EVERYWHERE, cached
 from core.feeds import feed_url
 from core.language_tree import source_page
 from core.listing import paginate_stream
@@ -132,22 +133,37 @@ def calendar_day(calendar_page, request, year, month, day):
 def calendar_feed(calendar_page, request):
     filters = calendar.read_filters(calendar_page, request)
     now = timezone.now()
-    events = list(
-        calendar.with_card_images(filters.events().exclude(series_end__lt=now - timedelta(days=90)))
-        .prefetch_related("exclusions")
-        .defer_streamfields()
-        .order_by("start", "pk")[:FEED_LIMIT]
+
+    def body():
+        events = list(
+            calendar.with_card_images(
+                filters.events().exclude(series_end__lt=now - timedelta(days=90))
+            )
+            .prefetch_related("exclusions")
+            .defer_streamfields()
+            .order_by("start", "pk")[:FEED_LIMIT]
+        )
+        site = Site.find_for_request(request)
+        name = " | ".join(
+            part for part in (calendar_page.title, site.site_name if site else "") if part
+        )
+        return ical.build_calendar(events, name, now, request).to_ical()
+
+    # Calendar apps fetch a feed every few hours, and the national one has hundreds of events:
+    # its text is kept until the next publish (and for the day: it leaves out what ended
+    # 90 days before).
+    key = (
+        "ical-feed",
+        calendar_page.pk,
+        timezone.localdate(now).isoformat(),
+        *sorted((name, str(value)) for name, value in filters.query.items()),
     )
-    site = Site.find_for_request(request)
-    name = " | ".join(
-        part for part in (calendar_page.title, site.site_name if site else "") if part
-    )
-    return ical.ical_response(ical.build_calendar(events, name, now))
+    return ical.ical_response(cached(key, body, scope=EVERYWHERE))
 
 
 def event_ical(event, request):
-    cal = ical.build_calendar([event], event.title)
-    return ical.ical_response(cal, filename=f"{event.slug}.ics")
+    cal = ical.build_calendar([event], event.title, request=request)
+    return ical.ical_response(cal.to_ical(), filename=f"{event.slug}.ics")
 
 
 # The event page's sign-up form (POST), and the sign-up reached by its signed link.

@@ -8,10 +8,11 @@ items under its own home, plus national items flagged "show on all sites".
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page
 
-from core.cache import GLOBAL, cached
+from core.cache import EVERYWHERE, GLOBAL, cached
 from core.language_tree import in_current_language, source_page
 from core.queries import page_ancestors
 
@@ -22,7 +23,9 @@ from .models import MunicipalityHomePage, MunicipalityIndexPage
 class Scope:
     national_home: Page
     municipality: MunicipalityHomePage | None = None
-    municipalities_root: Page | None = None
+    # The tree paths of the national site's own sections (the national home's children but
+    # the municipalities' index), or None when there is no municipalities' index.
+    national_sections: tuple | None = None
     # Listings select Dutch pages (shown in the active language: core.language_tree).
     locale_id: int | None = None
 
@@ -31,23 +34,43 @@ class Scope:
         return self.municipality is None
 
     def national_only_q(self):
-        """Items of the national site itself, not of a municipality."""
-        if self.municipalities_root is None:
+        """Items of the national site itself, not of a municipality: under one of the national
+        home's own sections. (Said as "under the national home but not under the
+        municipalities" it matches the whole tree first, and PostgreSQL reads every page.)"""
+        if self.national_sections is None:
             return Q(path__startswith=self.national_home.path)
-        return Q(path__startswith=self.national_home.path) & ~Q(
-            path__startswith=self.municipalities_root.path
-        )
+        condition = Q(path=self.national_home.path)
+        for path in self.national_sections:
+            condition |= Q(path__startswith=path)
+        return condition
 
-    def items_q(self, involved_field=None):
-        """A Q for the items this listing shows. `involved_field` names a many-to-many to
-        MunicipalityHomePage: items that name this municipality show up here too."""
+    def items_q(self, involved=None):
+        """A Q for the items this listing shows. `involved` is a many-to-many to
+        MunicipalityHomePage (e.g. PracticeExamplePage.involved_municipalities): items that
+        name this municipality show up here too."""
         national = Q(path__startswith=self.national_home.path)
         if self.is_national:
             return national
         local = Q(path__startswith=self.municipality.path)
-        if involved_field:
-            local |= Q(**{involved_field: self.municipality})
+        if involved is not None:
+            # By their tree paths, not by a join: in an OR with the other tree paths PostgreSQL
+            # reads these items by the path index, across a join it reads every item.
+            local |= Q(path__in=self.naming_this_municipality(involved))
         return local | (self.national_only_q() & Q(show_on_all_sites=True))
+
+    def naming_this_municipality(self, involved):
+        """The tree paths of the pages whose many-to-many `involved` names this municipality."""
+        through = involved.through
+        own, other = involved.field.m2m_field_name(), involved.field.m2m_reverse_field_name()
+        return cached(
+            ("naming-municipality", through._meta.label, self.municipality.pk),
+            lambda: list(
+                through.objects.filter(**{other: self.municipality.pk})
+                .order_by(f"{own}__path")
+                .values_list(f"{own}__path", flat=True)
+            ),
+            scope=EVERYWHERE,  # any municipality's item may name this one
+        )
 
     def municipality_choices(self):
         """The municipalities a listing of this scope lets you filter by: every one on a
@@ -65,26 +88,33 @@ class Scope:
         return own | Q(featured_nationally=True) if national_flag else own
 
 
+def national_sections(national_home):
+    """The tree paths of the national home's children but the municipalities' index (None
+    without one): one query, cached."""
+
+    def build():
+        index_type = ContentType.objects.get_for_model(MunicipalityIndexPage).pk
+        children = list(Page.objects.child_of(national_home).values_list("path", "content_type_id"))
+        if all(content_type != index_type for _path, content_type in children):
+            return None
+        return tuple(path for path, content_type in children if content_type != index_type)
+
+    return cached(("national-sections", national_home.pk), build, scope=GLOBAL)
+
+
 def scope_for(page):
     """The scope of a listing page: its municipality, if it lies under one; else national.
     A translated listing page has its Dutch source's scope."""
     page = source_page(page)
     ancestors = [*page_ancestors(page), page]
     national_home = ancestors[0]
-    municipality = None
-    municipalities_root = None
-    for ancestor in ancestors:
-        if ancestor.specific_class is MunicipalityIndexPage:
-            municipalities_root = ancestor
-        elif ancestor.specific_class is MunicipalityHomePage:
-            municipality = ancestor
-    if municipalities_root is None:
-        municipalities_root = cached(
-            ("municipalities-root", national_home.pk),
-            lambda: MunicipalityIndexPage.objects.child_of(national_home).only("path").first(),
-            scope=GLOBAL,  # a national page
-        )
-    return Scope(national_home, municipality, municipalities_root, locale_id=page.locale_id)
+    municipality = next(
+        (ancestor for ancestor in ancestors if ancestor.specific_class is MunicipalityHomePage),
+        None,
+    )
+    return Scope(
+        national_home, municipality, national_sections(national_home), locale_id=page.locale_id
+    )
 
 
 class MunicipalityLabeller:

@@ -16,7 +16,7 @@ from wagtail.search import index
 from comments.models import CommentsMixin
 from core import help_texts
 from core.cache import EVERYWHERE, cached
-from core.facets import build_facet, filter_rows, group_rows
+from core.facets import FacetTable, group_rows
 from core.feeds import FEED_ROUTE, ListingFeed, feed_url
 from core.listing import (
     ChoiceFilter,
@@ -112,28 +112,26 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         facets = filters.facets()
         # The facet table changes with what is published (anywhere: a municipality's index
         # also lists the examples of others that name it), not with the query string.
-        rows = cached(
-            ("facet-rows", self.pk, *facets),
-            lambda: self.facet_rows(listed, facets, MunicipalityLabeller()),
+        table = cached(
+            ("facet-table", self.pk, *facets),
+            lambda: FacetTable(
+                self.facet_rows(listed, facets, MunicipalityLabeller()),
+                list(facets),
+                {"az": lambda row: row["title"].casefold(), "nieuw": newest_first},
+            ),
             scope=EVERYWHERE,
+            in_process=True,  # one row per example: thousands nationally
         )
         values = filters.values
         selected = {name: values[name] for name in facets}
         query = values["q"]
         sort = filters.sort()
-        if query:
-            found = set(find_pks(self.item_model(), query))
-            rows = [row for row in rows if row["pk"] in found]
-
+        found = frozenset(find_pks(self.item_model(), query)) if query else None
         facet_list = [
-            build_facet(rows, name, filter_.label, filter_.choices, selected, values)
+            table.facet(name, filter_.label, filter_.choices, selected, values, within=found)
             for name, filter_ in facets.items()
         ]
-        results = filter_rows(rows, selected)
-        if sort == "az":
-            results.sort(key=lambda row: row["title"].casefold())
-        else:
-            results.sort(key=newest_first)
+        result_pks = table.results(selected, "az" if sort == "az" else "nieuw", within=found)
         return {
             "scope": scope,
             "facets": facet_list,
@@ -141,7 +139,7 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
             "query": query,
             "sort": sort,
             "sort_options": self.sort_options,
-            "result_pks": [row["pk"] for row in results],
+            "result_pks": result_pks,
         }
 
     def fetch(self, pks, scope):
@@ -214,7 +212,7 @@ class PracticeIndexPage(FacetedIndexPage):
 
     def scoped_items(self, scope):
         return PracticeExamplePage.objects.filter(
-            scope.items_q(involved_field="involved_municipalities")
+            scope.items_q(involved=PracticeExamplePage.involved_municipalities)
         )
 
 

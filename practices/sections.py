@@ -1,7 +1,8 @@
 from django.db.models import BooleanField, Case, Value, When
 from django.utils.translation import gettext as _
 
-from core.listing import with_card_images
+from core.cache import EVERYWHERE, cached
+from core.listing import in_order, with_card_images
 from core.queries import public_q
 from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
@@ -31,23 +32,38 @@ def featured_practices(home, request, children):
     index = child_of_type(children, PracticeIndexPage)
     scope = scope_for(home)
     chosen = scope.featured_q()
-    items = (
-        PracticeExamplePage.objects.live()
-        .filter(
-            public_q(),
-            scope.items_q(involved_field="involved_municipalities"),
-            locale=scope.locale_id,
+
+    built = []
+
+    def shown():
+        # Sorting on "chosen" reads every candidate (all of the country's on the national
+        # home): which three is kept until the next publish, then read by their keys.
+        items = (
+            PracticeExamplePage.objects.live()
+            .filter(
+                public_q(),
+                scope.items_q(involved=PracticeExamplePage.involved_municipalities),
+                locale=scope.locale_id,
+            )
+            .annotate(
+                chosen=Case(
+                    When(chosen, then=Value(True)), default=False, output_field=BooleanField()
+                )
+            )
+            .order_by("-chosen", "-publication_date", "-pk")
         )
-        .annotate(
-            chosen=Case(When(chosen, then=Value(True)), default=False, output_field=BooleanField())
-        )
-        .order_by("-chosen", "-publication_date", "-pk")
-        .distinct()
+        built.extend(with_card_images(items, themes=False)[:HOME_PRACTICE_COUNT])
+        return [item.pk for item in built]
+
+    pks = cached(("home-practices", home.pk), shown, scope=EVERYWHERE)
+    items = built or in_order(
+        with_card_images(PracticeExamplePage.objects.live().filter(pk__in=pks), themes=False),
+        pks,
     )
     return Section(
         key="practices",
         title=_("Uitgelichte praktijkvoorbeelden"),
-        items=label_items(list(with_card_images(items, themes=False)[:HOME_PRACTICE_COUNT]), scope),
+        items=label_items(items, scope),
         more_url=index.get_url(request) if index else "",
         more_label=_("Alle praktijkvoorbeelden"),
         empty_text=_("Er zijn nog geen praktijkvoorbeelden."),

@@ -8,14 +8,17 @@ what is not translated yet) and counted once, as their Dutch source, shown in th
 language (core.language_tree). The number of queries is the same whatever the number of hits.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.models import Page
 
 from board.services import visible_posts
 from core import search as engine
+from core.cache import EVERYWHERE, MEMBER_CONTENT, cached
 from core.language_tree import source_language
 from core.languages import locale_id_of
 from core.listing import in_order, with_card_images
@@ -109,9 +112,21 @@ def search_site(scope, terms, language):
     (core.facets; a row's "pk" is (kind slug, pk)): pages first (best first), then posts."""
     if not terms:
         return []
-    pages = sorted(_page_rows(scope, terms, language), key=lambda row: row["rank"])
-    posts = sorted(_post_rows(scope, terms), key=lambda row: row["rank"])
-    return pages + posts
+
+    def found():
+        pages = sorted(_page_rows(scope, terms, language), key=lambda row: row["rank"])
+        posts = sorted(_post_rows(scope, terms), key=lambda row: row["rank"])
+        return pages + posts
+
+    # A search reads the whole index (at the size of the country 200,000 rows, three times):
+    # what it found is kept until the next publish or post, and for the day (posts expire by
+    # date).
+    site = scope.municipality or scope.national_home
+    asked = hashlib.sha256("\x1f".join(terms).encode()).hexdigest()[:24]
+    today = timezone.localdate().isoformat()
+    return cached(
+        ("search", site.pk, language, today, asked), found, scope=(EVERYWHERE, MEMBER_CONTENT)
+    )
 
 
 @dataclass

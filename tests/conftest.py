@@ -60,15 +60,18 @@ def clear_cache():
     (the page cache's included)."""
     from django.core.cache import caches
 
+    from core.cache import process_values
     from core.page_cache import local_entries
 
     for each in caches.all():
         each.clear()
     local_entries.clear()
+    process_values.clear()
     yield
     for each in caches.all():
         each.clear()
     local_entries.clear()
+    process_values.clear()
 
 
 @pytest.fixture

@@ -87,6 +87,17 @@ def test_page_numbers_never_fail(number, shown):
     assert listing.url_for_page(2) == "?thema=groen&pagina=2"
 
 
+def test_a_long_listing_links_its_ends_and_the_pages_around_this_one():
+    """Thousands of pages (the national news) give a handful of links, not thousands."""
+    request = RequestFactory().get("/", {"pagina": "50", "thema": "groen"})
+    listing = paginate(request, list(range(34_000)), 12, {"thema": "groen"})
+    links = listing.page_links
+    numbers = [link.number if link else "…" for link in links]
+    assert numbers == [1, "…", 48, 49, 50, 51, 52, "…", 2834]
+    assert [link.number for link in links if link and link.current] == [50]
+    assert links[-1].url == "?thema=groen&pagina=2834"
+
+
 def test_the_cleaner_keeps_text_and_joiners_and_drops_tricks():
     text = (
         "a\u202eb\u200bc\x00d\u2066e\ufefff\tg\r\n\n\n\n\nh \u0645\u06cc\u200c\u0634\u0648\u062f  "

@@ -6,8 +6,10 @@ the larger one, warm or cold.
 Warm, every page stays within 15 but the practice example's page (18: its partners,
 attachments, gallery and instruments are a query each, and routing costs two queries a level).
 Cold (right after a purge of the site cache, or a restart) a page rebuilds its site's chrome,
-menu and sections: up to 47 queries, the same at any size since Wagtail's site root paths are
-primed in two queries (core/site_roots.py); the issue's 15 is not met cold."""
+menu and sections: up to 48 queries, the same at any size since Wagtail's site root paths are
+primed in two queries (core/site_roots.py); the issue's 15 is not met cold. (A municipality's
+home went from 47 to 48 when the practice examples that name it were cached by tree path: at
+the size of the country that query read every example, on every request.)"""
 
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -46,7 +48,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 BUDGET = 15
 OVER_BUDGET = {"practice example": 18}  # see the docstring
-COLD_BUDGET = 47
+COLD_BUDGET = 48
 SLUGS = ["alkmaar", "arnhem", "utrecht", "zwolle", "breda", "delft"]
 
 

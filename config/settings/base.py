@@ -227,6 +227,10 @@ CACHES = {
     },
 }
 
+# How many large values of core.cache.cached(..., in_process=True) each worker keeps in its own
+# memory (a practice index's facet table, a few MB at the size of the country).
+CACHE_PROCESS_VALUES = env.int("CACHE_PROCESS_VALUES", default=32)
+
 # --- The anonymous page cache (core/page_cache.py, purged by core/page_purge.py) ---------------
 # Whole pages live in their own cache, so they can never push out the versions and rate limits
 # of the default one; their versions live in the default cache with the others.

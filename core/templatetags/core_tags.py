@@ -56,12 +56,6 @@ def breadcrumbs(context, current=None):
 
 
 @register.filter
-def listing_page_url(listing, number):
-    """The query string for page `number` of a listing, keeping its filters."""
-    return listing.url_for_page(number)
-
-
-@register.filter
 def iso_datetime(value):
     """A `datetime` attribute value: local ISO 8601 to the second (the HTML standard allows at
     most three digits of a fraction, and nobody needs one)."""
