@@ -125,7 +125,8 @@ def _run_order(item):
     database once made), and before the transactional tests that do not use it.
 
     Under pytest-xdist (make test) every worker collects and sorts the same way, and the
-    loadgroup scheduler hands the tests out in this order, so the order holds per worker
+    loadgroup scheduler hands the tests out in this order (with --no-loadscope-reorder, in
+    pyproject.toml; by default it hands out the largest group first), so the order holds per worker
     (each worker has its own database). The tests on the demo form one group (their
     xdist_group mark): one worker takes them all and seeds the demo once."""
     browser = item.nodeid.startswith("tests/browser/")
@@ -149,4 +150,9 @@ def pytest_collection_modifyitems(config, items):
             raise pytest.UsageError(
                 f"--dist loadgroup does not group {ungrouped[0]}: pytest and pytest-xdist "
                 "do not work together (see requirements-dev.txt)"
+            )
+        if config.option.loadscopereorder:
+            raise pytest.UsageError(
+                "--dist loadgroup needs --no-loadscope-reorder (pyproject.toml): the group of "
+                "tests on the demo would run first, and the demo stays in the database"
             )
