@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
 from .routes import subpage_url
+from .site_roots import CanonicalAddresses
 
 # The name of the route that serves a listing's feed (RSS, or iCalendar for the calendar).
 FEED_ROUTE = "feed"
@@ -25,6 +26,7 @@ class ListingFeed(Feed):
         self.index_page = index_page
         self.items_list = items
         self.request = request
+        self.canonical = CanonicalAddresses()
 
     def title(self):
         site = Site.find_for_request(self.request)
@@ -48,7 +50,7 @@ class ListingFeed(Feed):
 
     def item_link(self, item):
         # The canonical address: an item lives on its own site's host, whichever feed lists it.
-        return item.get_full_url(self.request)
+        return item.get_full_url(self.canonical)
 
     def item_guid(self, item):
         return self.item_link(item)

@@ -147,7 +147,7 @@ def calendar_feed(calendar_page, request):
         name = " | ".join(
             part for part in (calendar_page.title, site.site_name if site else "") if part
         )
-        return ical.build_calendar(events, name, now, request).to_ical()
+        return ical.build_calendar(events, name, now).to_ical()
 
     # Calendar apps fetch a feed every few hours, and the national one has hundreds of events:
     # its text is kept until the next publish (and for the day: it leaves out what ended
@@ -162,7 +162,7 @@ def calendar_feed(calendar_page, request):
 
 
 def event_ical(event, request):
-    cal = ical.build_calendar([event], event.title, request=request)
+    cal = ical.build_calendar([event], event.title)
     return ical.ical_response(cal.to_ical(), filename=f"{event.slug}.ics")
 
 
