@@ -13,7 +13,7 @@ import calendar as pycalendar
 import heapq
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from itertools import groupby
+from itertools import groupby, islice
 
 from core.listing import ListingFilterSet, MunicipalityFilter, ThemeFilter, with_card_images
 from municipalities.aggregation import label_items, scope_for
@@ -79,25 +79,27 @@ def events_overlapping(events, window_start, window_end, themes=True):
 def schedules(events, window_start=None, window_end=None):
     """The Schedules of `events` (a queryset of pages) that may have occurrences in
     [window_start, window_end) (naive wall times; None leaves that end open)."""
+    return list(each_schedule(events, window_start, window_end))
+
+
+def each_schedule(events, window_start=None, window_end=None):
+    """schedules(), one at a time (PostgreSQL hands the rows over in chunks): for a caller that
+    keeps a few occurrences of every event in the country, not every event."""
     from .models import EventExclusion  # the models import this module
 
     if window_end is not None:
         events = events.filter(start__lt=recurrence.aware(window_end))
     if window_start is not None:
         events = events.exclude(series_end__lt=recurrence.aware(window_start))
-    rows = {
-        row[0]: row
-        for row in events.order_by().values_list(
-            "pk", "title", "start", "end", "all_day", "repeat_rule"
-        )
-    }
     excluded = {}
-    repeating = [pk for pk, row in rows.items() if row[-1]]
+    repeating = events.exclude(repeat_rule="").order_by().values("pk")
     for page_id, day in EventExclusion.objects.filter(page_id__in=repeating).values_list(
         "page_id", "date"
     ):
         excluded.setdefault(page_id, set()).add(day)
-    return [recurrence.Schedule.of(*row, excluded=excluded.get(pk, ())) for pk, row in rows.items()]
+    rows = events.order_by().values_list("pk", "title", "start", "end", "all_day", "repeat_rule")
+    for row in rows.iterator(chunk_size=2000):
+        yield recurrence.Schedule.of(*row, excluded=excluded.get(row[0], ()))
 
 
 def _forwards(schedule, since, until, now):
@@ -115,6 +117,19 @@ def stream(schedules, since, until=None, now=None):
     wall times), lazily, in start order (then title, then event), as (start, title, pk,
     schedule); an open-ended repeat stops at the horizon."""
     return heapq.merge(*(_forwards(schedule, since, until, now) for schedule in schedules))
+
+
+def earliest(schedules, since, until, now, count):
+    """The first `count` entries of stream(schedules, since, until, now), holding no more than
+    those while it reads (schedules may be an iterator over every event of the country)."""
+    return heapq.nsmallest(
+        count,
+        (
+            entry
+            for schedule in schedules
+            for entry in islice(_forwards(schedule, since, until, now), count)
+        ),
+    )
 
 
 def stream_backwards(schedules, until):

@@ -1,5 +1,4 @@
 from datetime import datetime, time
-from itertools import islice
 
 from django.db.models import Q
 from django.utils import timezone, translation
@@ -10,7 +9,7 @@ from core.sections import Section, child_of_type
 from municipalities.aggregation import label_items, scope_for
 
 from . import recurrence, signups
-from .calendar import event_pages, events_overlapping, schedules, stream
+from .calendar import each_schedule, earliest, event_pages, events_overlapping
 from .models import EventCalendarPage, EventPage
 
 HOME_EVENT_COUNT = 5
@@ -30,12 +29,10 @@ def next_occurrences(home, scope, now):
 
     def read_ahead():
         window_start = datetime.combine(today, time())
-        found = schedules(EventPage.listed(scope.locale_id, scope), window_start, end)
+        found = each_schedule(EventPage.listed(scope.locale_id, scope), window_start, end)
         return [
             (start, start + schedule.length, pk)
-            for start, _title, pk, schedule in islice(
-                stream(found, since, end, now), AGENDA_READ_AHEAD
-            )
+            for start, _title, pk, schedule in earliest(found, since, end, now, AGENDA_READ_AHEAD)
         ]
 
     def not_over(entries):
