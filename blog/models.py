@@ -1,5 +1,7 @@
 """News and blogs: editor content per site, aggregated over the page tree."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -86,7 +88,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             state["items"].defer_streamfields(),
             self.per_page,
             filters,
-            count_key=(self.pk, *sorted((name, str(value)) for name, value in filters.items())),
+            count_key=(self.pk, urlencode(sorted(filters.items()))),
         )
         label_items(listing.page.object_list, state["scope"])
         context = {

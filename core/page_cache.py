@@ -282,11 +282,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        site_roots.prime()
         if request.method not in ("GET", "HEAD") or not enabled() or not _public_route(request):
-            return self.get_response(request)
+            return self._render(request)
         if _personal(request):
-            response = self.get_response(request)
+            response = self._render(request)
             patch_cache_control(response, private=True, no_cache=True)
             patch_vary_headers(response, ("Cookie",))
             response["X-Page-Cache"] = "bypass"
@@ -306,7 +305,7 @@ class PageCacheMiddleware:
         # bumps them, and the entry stored below is then never read.
         scopes = scopes_of_request(request)
         stamp = _stamp(scope_versions(*scopes)) if scopes else None
-        response = self.get_response(request)
+        response = self._render(request)
         if scopes and _storable(request, response):
             entry = _entry(response, scopes, stamp)
             store.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
@@ -314,3 +313,8 @@ class PageCacheMiddleware:
             _public_headers(response, entry["token"])
             response["X-Page-Cache"] = "miss"
         return response
+
+    def _render(self, request):
+        # Only what renders needs them; a hit reads nothing but the versions of its page.
+        site_roots.prime()
+        return self.get_response(request)

@@ -156,7 +156,7 @@ def calendar_feed(calendar_page, request):
         "ical-feed",
         calendar_page.pk,
         timezone.localdate(now).isoformat(),
-        *sorted((name, str(value)) for name, value in filters.query.items()),
+        urlencode(sorted(filters.query.items())),
     )
     return ical.ical_response(cached(key, body, scope=EVERYWHERE))
 
