@@ -249,10 +249,8 @@ def paginate(request, items, per_page, query, count_key=None):
         query = query.query
     paginator = Paginator(items, per_page)
     if count_key is not None:
-        # Paginator.count is a cached_property: set, it is not computed.
-        paginator.count = cached(
-            ("listing-count", *count_key), lambda: Paginator.count.func(paginator)
-        )
+        # Paginator.count is a cached_property: set, it is not computed again.
+        paginator.count = cached(("listing-count", *count_key), lambda: paginator.count)
     number = min(page_number(request), paginator.num_pages)
     page = paginator.page(number)
     # A list, so the items can be shown in the active language (core.language_tree).

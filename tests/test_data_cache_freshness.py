@@ -80,9 +80,14 @@ def test_a_practice_index_counts_an_example_published_after_it_was_read(client_f
     page = html(client, index.url + "?thema=groen")
     assert "Samen koken" in page
     assert "Buurtmoestuin" not in page
+    assert 'Alkmaar <span class="facet-count">(1)</span>' in page
+    assert 'Arnhem <span class="facet-count">' not in page
     add_practice(practice_index(municipality("arnhem")), "Buurtmoestuin", themes=["groen"])
     page = html(client, index.url + "?thema=groen")
     assert "Samen koken" in page and "Buurtmoestuin" in page
+    # The municipality facet counts it too (its counts come from the cached facet table).
+    assert 'Alkmaar <span class="facet-count">(1)</span>' in page
+    assert 'Arnhem <span class="facet-count">(1)</span>' in page
 
 
 def test_a_municipality_lists_an_example_of_another_as_soon_as_it_names_it(client_for):
