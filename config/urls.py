@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,6 +18,11 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("manifest.webmanifest", core_views.manifest, name="manifest"),
+    re_path(
+        r"^kleur/(?P<colour>[0-9a-f]{6})\.css$",
+        core_views.accent_stylesheet,
+        name="accent_stylesheet",
+    ),
     # One of each per host, covering every language (core/sitemaps.py, core/views.py).
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),

@@ -61,6 +61,11 @@ class SiteChrome:
     # The site's own description (its home page's, core.meta), for pages without one.
     description: str = ""
 
+    @property
+    def accent_hex(self):
+        """The accent colour as its stylesheet's address names it (core.views.accent_stylesheet)."""
+        return self.accent_colour.removeprefix("#").lower()
+
 
 def _page_url(page, request):
     return page.get_url(request) if page is not None and page.live else ""

@@ -51,6 +51,14 @@ def manifest(request):
     )
 
 
+@require_safe
+@cache_control(public=True, max_age=60 * 60 * 24 * 365, immutable=True)
+def accent_stylesheet(request, colour):
+    """A site's accent colour as a stylesheet, /kleur/<rrggbb>.css: the pages' policy allows no
+    inline style (core/security.py). Its address is its content, so it is cached for good."""
+    return HttpResponse(f":root {{ --color-accent: #{colour}; }}\n", content_type="text/css")
+
+
 # --- robots.txt ------------------------------------------------------------------------------
 
 

@@ -1,9 +1,11 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.mail import site_name_for
 
+from .login_attempts import attempted_login, log_refused
 from .services import chosen_name
 
 
@@ -19,6 +21,11 @@ class AccountAdapter(DefaultAccountAdapter):
     error_messages = {
         **DefaultAccountAdapter.error_messages,
         "email_taken": _("Er is al een account met dit e-mailadres."),
+        # members/login_attempts.py: five failed logins per account in five minutes.
+        "too_many_login_attempts": _(
+            "Te veel mislukte inlogpogingen. Probeer het over vijf minuten opnieuw, of vraag "
+            "een nieuw wachtwoord aan."
+        ),
     }
 
     def save_user(self, request, user, form, commit=True):
@@ -28,6 +35,19 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        """Failed logins count per account whichever host they are tried on: allauth's own key
+        starts with the host, which would give every one of the 342 municipality hosts its
+        own five attempts at the same account (members/login_attempts.py)."""
+        return attempted_login(credentials)
+
+    def pre_authenticate(self, request, **credentials):
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            log_refused(request, credentials)
+            raise
 
     def format_email_subject(self, subject):
         # The site's name is in every subject already (our templates); no "[site]" prefix.

@@ -6,4 +6,4 @@ class MembersConfig(AppConfig):
     verbose_name = "Leden"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import login_attempts, signals  # noqa: F401

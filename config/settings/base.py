@@ -72,11 +72,17 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     # Its sitemap template, for core.sitemaps (wagtail.contrib.sitemaps).
     "django.contrib.sitemaps",
+    # Content-Security-Policy (its checks; the middleware is core.security's).
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every response (core/security.py): before
+    # the page cache, so a page served from it carries them too.
+    "core.security.ContentSecurityPolicyMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -160,9 +166,80 @@ ACCOUNT_USER_DISPLAY = "members.services.display_name"
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
-# allauth's own defaults for login, sign-up and password-reset rate limits apply
-# (ACCOUNT_RATE_LIMITS); they count in the default cache, which production shares between its
-# workers (Redis or the database, config/settings/production.py).
+# Rate limits (allauth's, members/login_attempts.py): failed logins at most 5 per account in 5
+# minutes and 10 a minute from one address; sign-ups, password resets and confirmation mails
+# keep allauth's own limits. They count in the default cache, which production shares between
+# its workers (Redis or the database, config/settings/production.py). A refused login is told
+# so in the member's language, and logged.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+# How many proxies in front of the app may be believed about the client's address
+# (X-Forwarded-For); 0 in development, where there are none.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# --- Browser security headers (core/security.py) ---------------------------------------------
+# The public pages run no inline script or style: only this origin, plus the players of the
+# click-to-load video block (core/video.py). CSP_MEDIA_ORIGINS adds where media are served from
+# when that is another host (S3-compatible storage or its CDN, docs/deploy.md).
+_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=[])
+_VIDEO_PLAYERS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", *_MEDIA_ORIGINS],
+        "manifest-src": ["'self'"],
+        "frame-src": _VIDEO_PLAYERS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail's preview shows a page in a frame of the admin, on the same origin.
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The Wagtail admin's own policy: nothing from another host either, but Wagtail's own templates
+# still run inline scripts (the page explorer, inline panels, date pickers) and set style
+# attributes (wagtail/wagtail#1288), so the admin allows inline code. It shows staff only, and
+# what members write reaches it escaped as everywhere. Its previews read images from blob:.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
+    "frame-src": ["'self'", *_VIDEO_PLAYERS],
+}
+# Browser features no page uses, off for every page and whatever it frames (the video players
+# get fullscreen and picture-in-picture).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "fullscreen": ["self", *(f'"{origin}"' for origin in _VIDEO_PLAYERS)],
+    "picture-in-picture": ["self", *(f'"{origin}"' for origin in _VIDEO_PLAYERS)],
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Wagtail's preview panel shows a page in a same-origin frame, so the clickjacking header is
+# SAMEORIGIN rather than DENY, as the policy's frame-ancestors 'self'.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Cookies: never readable by scripts, never sent along by other sites' forms (Lax keeps a
+# member logged in when they follow a link from a mail); production adds Secure.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # --- Languages ----------------------------------------------------------------------------------
 # Dutch is the source language and has unprefixed URLs; other languages live under /<code>/.

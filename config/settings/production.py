@@ -30,21 +30,23 @@ PROGRAM_SITE_PORT = env.int("PROGRAM_SITE_PORT", default=443)
 
 # HTTPS everywhere, on every municipality host too.
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-if env.bool("BEHIND_TLS_PROXY", default=False):
+BEHIND_TLS_PROXY = env.bool("BEHIND_TLS_PROXY", default=False)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind nginx every request comes from nginx's address: the login limits per address count the
+# client's own (X-Forwarded-For, set by the one proxy we run) instead.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1 if BEHIND_TLS_PROXY else 0)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_REFERRER_POLICY = "same-origin"
+LANGUAGE_COOKIE_SECURE = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 # One login for every municipality host, e.g. ".aandeslag.nl".
 SESSION_COOKIE_DOMAIN = env("SESSION_COOKIE_DOMAIN", default=None)
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
-# Wagtail's preview panel shows the page in a same-origin frame, so the clickjacking
-# header is SAMEORIGIN rather than DENY; that is what Django's W019 asks about.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# X_FRAME_OPTIONS is SAMEORIGIN (base.py), which Django's W019 asks about.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 STORAGES = {
