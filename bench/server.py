@@ -22,11 +22,11 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def fetch(port, host, path, timeout=60):
+def fetch(port, host, path, timeout=60, headers=None):
     """(status, body) of one GET, redirects not followed."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        connection.request("GET", path, headers={"Host": host})
+        connection.request("GET", path, headers={"Host": host, **(headers or {})})
         response = connection.getresponse()
         return response.status, response.read()
     finally:

@@ -70,20 +70,24 @@ def available():
     return shutil.which("wrk") is not None
 
 
+def command_line(url, host, *, duration, connections, threads, timeout, script=None):
+    """wrk's command line: `host` as the Host header, or a Lua `script` that sets its own
+    requests (bench/soak.py)."""
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s"]
+    command += [f"--timeout={timeout}s", "--latency"]
+    if host:
+        command += ["-H", f"Host: {host}"]
+    if script:
+        command += ["-s", str(script)]
+    return [*command, url]
+
+
 def load(url, host, *, duration=10, connections=16, threads=2, timeout=30):
     """wrk against `url` with `host` as the Host header, for `duration` seconds (bounded:
     wrk stops by itself)."""
-    command = [
-        "wrk",
-        f"-t{threads}",
-        f"-c{connections}",
-        f"-d{duration}s",
-        f"--timeout={timeout}s",
-        "--latency",
-        "-H",
-        f"Host: {host}",
-        url,
-    ]
+    command = command_line(
+        url, host, duration=duration, connections=connections, threads=threads, timeout=timeout
+    )
     result = subprocess.run(
         command, capture_output=True, text=True, timeout=duration + timeout + 30, check=False
     )
