@@ -6,17 +6,24 @@ A real SMTP server (aiosmtpd) listens on a loopback port that the tests stop and
 mail task backend is the database (as in production) and the worker runs as its command does,
 for one batch."""
 
+import asyncio
 import email
 import email.policy
+import os
 import re
 import signal
 import socket
+import subprocess
+import sys
+import threading
 from datetime import timedelta
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.conf import settings as django_settings
 from django.core.mail import EmailMultiAlternatives, send_mail
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
@@ -48,6 +55,9 @@ class Inbox:
         self.received = []
         self.refused = set()
         self.busy = set()
+        # Set: the server holds its answer to DATA until `release` is set (a slow server).
+        self.hold = None
+        self.data_arrived = threading.Event()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refused:
@@ -60,6 +70,9 @@ class Inbox:
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
         self.received.append((list(envelope.rcpt_tos), message))
+        self.data_arrived.set()
+        while self.hold is not None and not self.hold.is_set():
+            await asyncio.sleep(0.05)
         return "250 Message accepted for delivery"
 
 
@@ -384,3 +397,68 @@ def test_production_queues_mail_in_the_database_and_runs_wagtail_tasks_at_once()
     assert "EMAIL_DELIVERY_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'" in out
     assert "'mail': {'BACKEND': 'django_tasks_db.DatabaseBackend'}" in out
     assert "'default': {'BACKEND': 'django_tasks.backends.immediate.ImmediateBackend'}" in out
+
+
+# --- A worker killed while it sends: the mail is not sent twice, and not lost --------------------
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a second process needs the shared database"
+)
+def test_a_worker_killed_while_sending_sends_nothing_twice(mail_queue, capsys):
+    """The worker as production runs it (its settings, its own process), killed with SIGKILL
+    after the server took the mail but before it answered: the worker never learnt whether the
+    mail went out, so it is never sent again by itself; `mail_queue` shows it, and only
+    `--retry` sends it again."""
+    server = mail_queue
+    server.inbox.hold = threading.Event()
+    server.start()
+    send_mail("Je aanmelding", "Tekst", None, ["noor@example.org"])
+    database = connection.settings_dict
+    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    env.update(PRODUCTION_ENV)
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DATABASE_URL=(
+            f"postgres://{database['USER']}:{database['PASSWORD']}@{database['HOST']}:"
+            f"{database['PORT'] or 5432}/{database['NAME']}"
+        ),
+        EMAIL_URL=f"smtp://127.0.0.1:{server.port}",
+    )
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--backend", "mail", "--no-startup-delay"],
+        cwd=django_settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert server.inbox.data_arrived.wait(60), "the worker never sent the mail"
+        worker.kill()
+        worker.wait(30)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    server.inbox.hold.set()
+    [row] = DBTaskResult.objects.filter(backend_name="mail")
+    assert row.status == "RUNNING"
+
+    # Later workers leave it alone: the server already has it once.
+    let_time_pass()
+    run_worker()
+    assert len(server.received) == 1
+    call_command("mail_queue")
+    out = capsys.readouterr().out
+    assert "1 being sent" in out and str(row.id) in out
+
+    # The operator decides it did not arrive and sends it again: one more, with the same id.
+    server.inbox.hold = None
+    call_command("mail_queue", "--retry", str(row.id))
+    run_worker()
+    assert len(server.received) == 2
+    first, second = (message for _to, message in server.received)
+    assert first["Message-ID"] == second["Message-ID"]
+    call_command("mail_queue")
+    out = capsys.readouterr().out
+    assert "0 waiting" in out and "0 being sent" in out and "0 given up" in out
