@@ -74,7 +74,8 @@ def answer_url(message, request=None):
 
 def relay(message, kind, answer, post_url):
     """Email `message` to its recipient, in their language; `kind` is "help", "message" or "reply".
-    Mail failures are logged; the message itself is stored."""
+    The mail is queued (core/mail_queue.py: sent by the worker, retried while the mail server is
+    down); should even queueing fail, it is logged, and the message itself is stored."""
     recipient = message.recipient
     if not recipient.email:
         logger.warning("Board message %s: recipient %s has no email", message.pk, recipient.pk)

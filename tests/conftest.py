@@ -22,6 +22,14 @@ def demo_site(django_db_setup, django_db_blocker):
         seed_demo(with_logins=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def mail_through_the_queue(django_test_environment):
+    """Django's test environment sends mail straight to the outbox (EMAIL_BACKEND); put the
+    queue (core/mail_queue.py) back in front of it, so every test's mail is serialized into a
+    task and delivered from it (at once, config/settings/test.py) as in production."""
+    settings.EMAIL_BACKEND = "core.mail_queue.QueuedEmailBackend"
+
+
 @pytest.fixture
 def national_home(db):
     return factories.national_home()

@@ -100,7 +100,7 @@ def test_resent_verification_mail(client_for):
     assert_our_voice(message)
     assert "noor.nieuw@example.org" in message.body
     html = response.content.decode()
-    assert "We hebben een e-mail gestuurd naar noor.nieuw@example.org" in html
+    assert "We sturen een e-mail naar noor.nieuw@example.org" in html
     assert "Bevestigings e-mail" not in html
 
 

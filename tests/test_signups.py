@@ -123,7 +123,7 @@ def test_the_emailed_link_cancels_and_the_waiting_list_moves_up(
     html = client.get(path).content.decode()
     assert "Je aanmelding is geannuleerd." in html
     assert "Je hebt je afgemeld. Nu kan iemand anders je plaats krijgen." in html
-    assert "We hebben je een e-mail gestuurd dat je bent afgemeld." in html
+    assert "We sturen je een e-mail dat je bent afgemeld." in html
     assert "een link om je af te melden" not in html
     assert "Afmelden</button>" not in html
     # Bram has the places now and the event keeps a waiting list: Amal can sign up again.

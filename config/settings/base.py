@@ -61,6 +61,9 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Background tasks (Wagtail's own, and every mail: core/mail_queue.py).
+    "django_tasks",
+    "django_tasks_db",
     # Accounts.
     "allauth",
     "allauth.account",
@@ -288,6 +291,27 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Aan de Slag <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every mail is queued (core/mail_queue.py): EMAIL_BACKEND turns it into a task on the "mail"
+# task backend, and the worker delivers it with EMAIL_DELIVERY_BACKEND, EMAIL_URL's backend.
+EMAIL_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_BACKEND = "core.mail_queue.QueuedEmailBackend"
+# A mail server that hangs would hold the worker for ever without one (seconds).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+# Seconds before each next attempt after a temporary failure: 1, 5, 15 and 30 minutes, then 1, 2,
+# 4, 8 and 12 hours; the tenth failed attempt gives the mail up (about 28 hours in all).
+MAIL_RETRY_DELAYS = [60, 300, 900, 1800, 3600, 7200, 14400, 28800, 43200]
+
+# --- Background tasks (django-tasks) -----------------------------------------------------------
+# "default" is what Wagtail enqueues on (search index and reference index updates, focal points,
+# deleting replaced files, frontend cache purges): it stays immediate, as it was before any TASKS
+# setting, so that work never silently waits for a worker that dev and tests do not run, and a
+# publish is searchable and purged at once. Only mail gets a backend of its own: the database
+# (django-tasks-db), run by `manage.py db_worker --backend mail` beside gunicorn (README,
+# "Deploy"); dev and tests run it immediately instead (config/settings/dev.py, test.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # --- Cache --------------------------------------------------------------------------------------
 # One process in development and tests; production shares one cache between its workers.

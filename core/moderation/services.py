@@ -264,8 +264,8 @@ def notify_author(item, outcome):
 
 
 def send(messages, about):
-    """Send the mails at once; a mail server that is down must not lose what was posted, so
-    failures are logged."""
+    """Send the mails (queued: core/mail_queue.py delivers them, retrying while the mail server
+    is down); should even queueing fail, what was posted is not lost: the failure is logged."""
     try:
         get_connection().send_messages(messages)
     except Exception:  # noqa: BLE001 - any mail failure; the content itself is stored
