@@ -21,6 +21,7 @@ import time
 
 import pytest
 import requests
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
 from bench.environment import site_environment
@@ -133,7 +134,11 @@ def world():
     index = factories.news_index(home)
     cached = factories.add_news(index, "Moestuin bij het AZC geopend")
     other = factories.add_news(index, "Fietsles voor nieuwe bewoners")
-    factories.member("lid-amira")
+    amira = factories.member("lid-amira")
+    # Hashed as production checks it (the test settings hash with MD5, which it does not know).
+    hasher = PBKDF2PasswordHasher()
+    amira.password = hasher.encode(factories.PASSWORD, hasher.salt())
+    amira.save(update_fields=["password"])
     return {"cached": cached.url_path, "other": other.url_path, "member": "lid-amira"}
 
 
@@ -197,3 +202,62 @@ def test_database_down_serves_cached_pages_503_for_the_rest_and_recovers(
     finally:
         server.stop()
         proxy.close()
+
+
+def log_in(server, email, password):
+    """allauth's login form on Alkmaar's host, as a browser fills it in: the session cookie."""
+    form = get(server, "/accounts/login/")
+    assert form.status_code == 200
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text)[1]
+    response = requests.post(
+        f"http://127.0.0.1:{server.port}/accounts/login/",
+        data={"login": email, "password": factories.PASSWORD, "csrfmiddlewaretoken": token},
+        headers={"Host": HOST},
+        cookies={"csrftoken": form.cookies["csrftoken"]},
+        allow_redirects=False,
+        timeout=DEADLINE,
+    )
+    assert response.status_code == 302, response.text
+    return response.cookies.get("sessionid")
+
+
+def test_redis_down_renders_uncached_keeps_logins_working_and_recovers(
+    tmp_path, static_files, redis_server, world
+):
+    server = start_gunicorn(
+        tmp_path, database_url(connection.settings_dict["PORT"] or 5432), redis_server.url
+    )
+    try:
+        cached = page_path(world, "cached")
+        assert get(server, cached).status_code == 200
+        assert get(server, cached).headers["X-Page-Cache"] == "hit"
+
+        redis_server.stop()
+
+        for _ in range(4):
+            response = get(server, cached)
+            assert response.status_code == 200
+            assert "Moestuin bij het AZC geopend" in response.text
+            # Rendered anew: nothing can say whether the stored copy is still current.
+            assert response.headers["X-Page-Cache"] == "miss"
+        health = get(server, "/healthz")
+        assert health.status_code == 200
+        assert health.json() == {"database": "ok", "cache": "down"}
+
+        # A member logs in (allauth's rate limits cannot count, and do not refuse) and is
+        # recognised on the next page.
+        session = log_in(server, "lid-amira@reacties.test", factories.PASSWORD)
+        assert session
+        profile = get(server, "/accounts/profiel/", cookies={"sessionid": session})
+        assert profile.status_code == 200
+        assert "Amira" in profile.text
+
+        redis_server.start()
+
+        poll(lambda: get(server, "/healthz").json()["cache"] == "ok", "the cache stayed down")
+        poll(
+            lambda: get(server, cached).headers["X-Page-Cache"] == "hit",
+            "pages were not cached again",
+        )
+    finally:
+        server.stop()
