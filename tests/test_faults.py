@@ -28,7 +28,7 @@ from bench.environment import site_environment
 from bench.run import collect_static
 from bench.server import Server, free_port
 from tests import factories
-from tests.tcp_proxy import TcpProxy
+from tests.tcp_proxy import TcpProxy, require
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -75,8 +75,7 @@ class RedisServer:
 
 @pytest.fixture
 def redis_server():
-    if REDIS_SERVER is None:
-        pytest.fail("redis-server not found (apt-get install redis-server)", pytrace=False)
+    require(REDIS_SERVER, "redis-server not found (apt-get install redis-server)")
     server = RedisServer()
     server.start()
     yield server
@@ -85,14 +84,17 @@ def redis_server():
 
 @pytest.fixture(scope="module")
 def static_files():
-    """Production settings serve static files from collectstatic's manifest (WhiteNoise)."""
+    """Production settings serve static files from collectstatic's manifest (WhiteNoise).
+    The first fixture of every test here: without PostgreSQL nothing else is made."""
+    require(
+        connection.vendor == "postgresql",
+        "the fault tests need PostgreSQL (DATABASE_URL=postgres://...)",
+    )
     collect_static("postgres://unused@127.0.0.1/unused")
 
 
 def database_url(port):
     settings = connection.settings_dict
-    if connection.vendor != "postgresql":
-        pytest.fail("the fault tests need PostgreSQL (DATABASE_URL)", pytrace=False)
     user = settings["USER"] or "postgres"
     return f"postgres://{user}@127.0.0.1:{port}/{settings['NAME']}"
 
