@@ -190,6 +190,15 @@ def test_database_down_serves_cached_pages_503_for_the_rest_and_recovers(
         assert health.json() == {"database": "down", "cache": "ok"}
         assert health.headers["Cache-Control"] == "no-store"
 
+        # A database host that accepts connections and never answers: the connect timeout of
+        # the production settings answers (without it, the request would hang until gunicorn
+        # killed its worker).
+        proxy.hang()
+        health = get(server, "/healthz")
+        assert health.status_code == 503
+        assert health.json() == {"database": "down", "cache": "ok"}
+        assert get(server, cached).status_code == 200
+
         proxy.restore()
 
         # The same server, not restarted: every worker reconnects by itself.
@@ -204,6 +213,22 @@ def test_database_down_serves_cached_pages_503_for_the_rest_and_recovers(
     finally:
         server.stop()
         proxy.close()
+
+
+@pytest.mark.django_db(transaction=False)
+def test_healthz_answers_on_any_host_over_plain_http_outside_the_site(
+    client, settings, django_assert_num_queries
+):
+    """What a load balancer gets, whatever host it names and even where https is enforced:
+    one query (the database check), no page routing, no cookie, never stored."""
+    settings.SECURE_SSL_REDIRECT = True
+    with django_assert_num_queries(1):
+        response = client.get("/healthz", HTTP_HOST="10.20.30.40")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "ok"}
+    assert response["Cache-Control"] == "no-store"
+    assert not response.cookies
+    assert "X-Page-Cache" not in response
 
 
 def log_in(server, email, password):
