@@ -30,7 +30,8 @@ from bench.server import Server, free_port
 from tests import factories
 from tests.tcp_proxy import TcpProxy, require
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# One worker takes them all under pytest-xdist: they share collectstatic's folder.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("faults")]
 
 REDIS_SERVER = shutil.which("redis-server")
 HOST = "alkmaar.localhost"
