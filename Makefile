@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 0.0.0.0
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint format check bench bench-dataset soak screenshots
+.PHONY: run test install install-dev lint format check bench bench-dataset soak screenshots backup restore
 
 # `make run` installs only what production runs (requirements.txt); `make test` and `make check`
 # add the test tools (requirements-dev.txt). Each has its own stamp, redone when its file changes.
@@ -97,6 +97,19 @@ SOAK_OPTIONS ?=
 soak: bench-dataset
 	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
 	$(PY) -m bench.soak --database-url $(BENCH_DATABASE_URL) $(SOAK_OPTIONS)
+
+# Backups (core/backups.py): the PostgreSQL database of DATABASE_URL and the media folder in one
+# dated archive, backups/aandeslag-YYYYMMDD-HHMMSS.tar.gz (BACKUP_OPTIONS="--keep 14" deletes
+# all but the 14 newest); `make restore ARCHIVE=backups/aandeslag-....tar.gz` puts one back,
+# replacing the database's and the media folder's contents (it asks first).
+BACKUP_OPTIONS ?=
+
+backup: install
+	$(MANAGE) backup $(BACKUP_OPTIONS)
+
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=backups/aandeslag-YYYYMMDD-HHMMSS.tar.gz"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)"
 
 format: install-dev
 	$(VENV)/bin/ruff format .

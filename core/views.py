@@ -2,8 +2,10 @@
 manifest, robots.txt), and the server error page."""
 
 import logging
+import sys
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import FileResponse, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.templatetags.static import static
@@ -101,11 +103,22 @@ def robots_txt(request):
 logger = logging.getLogger(__name__)
 
 
+# How long a visitor (or a crawler) is asked to wait when the database is unreachable.
+RETRY_AFTER_SECONDS = 120
+
+
 def server_error(request, template_name="500.html"):
     """handler500: templates/500.html in the language of the address's prefix (/ar/... in
     Arabic), found from settings alone: whatever failed (often the database) is not asked
     again. A language whose catalogue does not have the page's text yet gets it in Dutch, with
-    a line in English."""
+    a line in English.
+
+    When what failed is the database being unreachable (its server down, the connection
+    broken: Django's OperationalError or InterfaceError, which Django's handler is still
+    handling here), the same page says 503 Service Unavailable with Retry-After: the site is
+    down for a while, not broken, and crawlers keep the page they have. Django reconnects on
+    the next request, so the site comes back by itself when the database does."""
+    unavailable = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
     try:
         code = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
         with translation.override(code):
@@ -124,7 +137,13 @@ def server_error(request, template_name="500.html"):
     except Exception:  # noqa: BLE001 - the error page itself must never fail
         logger.exception("The server error page could not be rendered")
         html = "<!DOCTYPE html><title>Server Error (500)</title><h1>Server Error (500)</h1>"
-    return HttpResponseServerError(html)
+    response = HttpResponseServerError(html)
+    if unavailable:
+        response.status_code = 503
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # Never kept by a browser or a shared cache: the next request may well succeed.
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 ERROR_HEADING = gettext_noop("Er ging iets mis")

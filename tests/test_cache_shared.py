@@ -128,7 +128,7 @@ def test_production_shares_its_cache_redis_when_set_else_the_database():
     with_redis = run_manage("shell", "-c", code, env={**PRODUCTION_ENV, "REDIS_URL": REDIS_URL})
     assert with_redis.returncode == 0, with_redis.stderr
     backends = with_redis.stdout.strip().splitlines()[-1].split()
-    assert backends == ["django_redis.cache.RedisCache"] * 2
+    assert backends == ["core.redis_cache.RedisCache"] * 2
 
 
 @pytest.mark.django_db

@@ -18,6 +18,13 @@ def _required(name):
 SECRET_KEY = _required("SECRET_KEY")
 DATABASES = {"default": env.db_url_config(_required("DATABASE_URL"))}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+# An unreachable database fails a request (503, core/views.py) and /healthz within seconds,
+# not after the operating system's TCP timeout (minutes); `?connect_timeout=` in DATABASE_URL
+# wins. For PostgreSQL (libpq's connect_timeout).
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+    )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured(
@@ -60,21 +67,33 @@ WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
 # stop reading, and allauth's rate limits count every request. Redis when REDIS_URL is set,
 # otherwise tables in the database (`migrate` creates them, see core/apps.py).
 if env("REDIS_URL", default=""):
+    # Redis down or unreachable: every read misses and every write is dropped (logged), so
+    # pages render uncached and no request fails (core/redis_cache.py, docs/deploy.md); each
+    # call waits at most these timeouts for an unreachable Redis (seconds, on the LAN).
+    _REDIS_OPTIONS = {
+        "IGNORE_EXCEPTIONS": True,
+        "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_CONNECT_TIMEOUT", default=0.25),
+        "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.5),
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "aandeslag",
+            "OPTIONS": _REDIS_OPTIONS,
         },
         "renditions": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "aandeslag-renditions",
+            "OPTIONS": _REDIS_OPTIONS,
         },
         "pages": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "aandeslag-pages",
+            "OPTIONS": _REDIS_OPTIONS,
         },
     }
 else:
