@@ -7,10 +7,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import sitemaps
 from core import views as core_views
+from members.two_factor import AdminLoginView
 from municipalities import admin_views as scoped_admin_views
 from municipalities import translations as scoped_translations
 
 urlpatterns = [
+    # Wagtail's login form, logging in through allauth (the code of two-factor authentication).
+    path("admin/login/", AdminLoginView.as_view(), name="wagtailadmin_login"),
     # Admin views confined to a municipality's own tree, at Wagtail's own addresses.
     path("admin/", include(scoped_admin_views.urlpatterns())),
     path("admin/", include(scoped_translations.urlpatterns())),

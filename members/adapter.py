@@ -1,5 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -75,3 +76,25 @@ class AccountAdapter(DefaultAccountAdapter):
         address = EmailAddress.objects.filter(email__iexact=email).select_related("user")
         found = address.first()
         return found.user if found else None
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """Two-factor authentication (members/two_factor.py) in the program's words; who must
+    have it cannot turn it off."""
+
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "incorrect_code": _(
+            "Deze code klopt niet. Typ de code die je app nu laat zien, of een van je herstelcodes."
+        ),
+        "cannot_delete_authenticator": _(
+            "Voor jouw account is tweestapsverificatie verplicht: je kunt het niet uitzetten."
+        ),
+    }
+
+    def can_delete_authenticator(self, authenticator):
+        from .two_factor import must_use_two_factor
+
+        if authenticator.type == authenticator.Type.TOTP:
+            return not must_use_two_factor(authenticator.user)
+        return True

@@ -82,6 +82,37 @@ def clear_cache():
     process_values.clear()
 
 
+@pytest.fixture(autouse=True)
+def force_login_is_a_whole_login(monkeypatch):
+    """A test's force_login(user) stands for a finished login. For a user with two-factor
+    authentication (the factories give superusers and national editors an authenticator, as
+    they must have one) a finished login includes the code, and members.two_factor keeps out
+    of the admin a session that did not give it: so the shortcut records the password and the
+    code in the session, as allauth's login records them. tests/test_two_factor.py logs in
+    through the real forms instead."""
+    from types import SimpleNamespace
+
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.models import Authenticator
+
+    plain_force_login = Client.force_login
+
+    def force_login(self, user, backend=None):
+        plain_force_login(self, user, backend)
+        authenticator = Authenticator.objects.filter(
+            user_id=user.pk, type=Authenticator.Type.TOTP
+        ).first()
+        if authenticator is None:
+            return
+        session = self.session
+        request = SimpleNamespace(session=session)
+        record_authentication(request, user, "password", username=user.get_username())
+        record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type)
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 @pytest.fixture
 def uncached_pages(settings):
     """Every page rendered anew (the anonymous page cache off, core/page_cache.py): for the

@@ -15,7 +15,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Task
 
 from home.models import StandardPage
-from tests.factories import add_standard_page, municipality, person
+from tests.factories import add_standard_page, municipality, person, two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -190,7 +190,9 @@ def test_task_chosen_names_no_task_of_another_site(staff_client):
 
 
 def test_workflow_manager_task_chooser_lists_every_task(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("beheer", "beheer@example.org"))
+    # A superuser has two-factor authentication (they must, members.two_factor).
+    manager = two_factor(django_user_model.objects.create_superuser("beheer", "beheer@example.org"))
+    client.force_login(manager)
     response = chooser_get(client, "/admin/workflows/task_chooser/results/", q="Lokale")
     assert shows(response, "Lokale review Arnhem")
     assert shows(response, "Lokale review Alkmaar")

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     # Accounts.
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -99,6 +100,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Superusers and national editors have two-factor authentication before any admin page;
+    # an account with it reaches the admin only through a login that asked for the code.
+    "members.two_factor.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -145,8 +149,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
-# Members sign in on the site (allauth); editors may use /admin/login/ as before.
+# Members sign in on the site (allauth); editors may use /admin/login/ as before, whose login
+# is allauth's too (members.two_factor.AdminLoginView: the code step of two-factor
+# authentication). Wagtail's front-end login (private pages) is allauth's login.
 LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
@@ -172,6 +179,17 @@ ACCOUNT_USER_DISPLAY = "members.services.display_name"
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+# Two-factor authentication (members/two_factor.py): an authenticator app's codes and recovery
+# codes, no security keys. Who must have it: superusers and the national editors.
+MFA_ADAPTER = "members.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Aan de Slag"
+# A code of the period before or after counts too: a phone's clock a few seconds off.
+MFA_TOTP_TOLERANCE = 1
+# Staff accounts are made by an administrator and need no verified address; members cannot
+# log in before they confirmed theirs (ACCOUNT_EMAIL_VERIFICATION), so allauth's check adds
+# nothing for them.
+MFA_ALLOW_UNVERIFIED_EMAIL = True
 # Rate limits (allauth's, members/login_attempts.py): failed logins at most 5 per account in 5
 # minutes and 10 a minute from one address; sign-ups, password resets and confirmation mails
 # keep allauth's own limits. They count in the default cache, which production shares between

@@ -13,7 +13,16 @@ from playwright.sync_api import expect
 from events.models import SignUp
 from events.recurrence import aware
 from tests.browser.test_pages_in_browser import open_page
-from tests.factories import add_event, add_news, calendar_of, municipality, news_index
+from tests.browser.test_two_factor_in_browser import log_in_to_admin
+from tests.factories import (
+    TOTP_SECRET,
+    add_event,
+    add_news,
+    calendar_of,
+    municipality,
+    news_index,
+    two_factor,
+)
 
 PASSWORD = "Kaas-en-koffie-op-dinsdag-4"
 
@@ -23,7 +32,8 @@ def cache_state(response):
 
 
 def test_an_editor_publishes_and_the_cached_pages_show_it(browser, site_url):
-    get_user_model().objects.create_superuser("hoofdredactie", "hr@example.org", PASSWORD)
+    chief = get_user_model().objects.create_superuser("hoofdredactie", "hr@example.org", PASSWORD)
+    two_factor(chief)  # superusers must have it
     alkmaar = municipality("alkmaar")
     municipality("arnhem")
     item = add_news(news_index(alkmaar), "Repaircafé in de bibliotheek", slug="repaircafe")
@@ -40,10 +50,7 @@ def test_an_editor_publishes_and_the_cached_pages_show_it(browser, site_url):
         assert cache_state(open_page(visitor, url)) == "hit", url
 
     editor = browser.new_context().new_page()
-    open_page(editor, site_url(None, "/admin/login/"))
-    editor.locator("#id_username").fill("hoofdredactie")
-    editor.locator("#id_password").fill(PASSWORD)
-    editor.locator("button[type=submit]").click()
+    log_in_to_admin(editor, site_url(None, "/admin/login/"), "hoofdredactie", PASSWORD, TOTP_SECRET)
     editor.wait_for_url("**/admin/")
     open_page(editor, site_url(None, f"/admin/pages/{item.pk}/edit/"))
     editor.locator("#id_title").fill("Repaircafé verhuist naar het buurthuis")

@@ -6,6 +6,7 @@ One module per app; the builders every test uses are re-exported here."""
 
 from tests.factories.accounts import (
     PASSWORD,
+    TOTP_SECRET,
     EditorFactory,
     MemberFactory,
     editor,
@@ -14,6 +15,8 @@ from tests.factories.accounts import (
     national_editor,
     person,
     superuser,
+    totp_code,
+    two_factor,
 )
 from tests.factories.blog import (
     BlogIndexPageFactory,
@@ -59,6 +62,7 @@ from tests.factories.practices import (
 
 __all__ = [
     "PASSWORD",
+    "TOTP_SECRET",
     "BlogIndexPageFactory",
     "BlogPageFactory",
     "BulletinBoardPageFactory",
@@ -110,5 +114,7 @@ __all__ = [
     "practice",
     "practice_index",
     "superuser",
+    "totp_code",
+    "two_factor",
     "theme",
 ]

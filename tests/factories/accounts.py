@@ -10,6 +10,8 @@ from factory.django import DjangoModelFactory
 from members.models import Profile
 
 PASSWORD = "x-Wachtwoord-1"
+# The authenticator app's secret of the staff two_factor() gives one (base32, as allauth's).
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 def _display_name(username):
@@ -97,16 +99,51 @@ def moderator(slug):
     return _in_group(f"moderatie-{slug}", moderators_group_name(municipality(slug).title))
 
 
-def national_editor():
+def two_factor(user, secret=TOTP_SECRET):
+    """Turn on two-factor authentication for `user` as the set-up page does: an authenticator
+    app with this secret (tests.factories.totp_code gives its codes) and recovery codes."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, secret)
+        RecoveryCodes.activate(user)
+    return user
+
+
+def totp_code(secret=TOTP_SECRET, at=None):
+    """The code an authenticator app shows for `secret` now (or at the Unix time `at`):
+    RFC 6238 with SHA-1, 30-second steps and 6 digits, computed here from the RFC."""
+    import base64
+    import hashlib
+    import hmac
+    import struct
+    import time
+
+    counter = int(time.time() if at is None else at) // 30
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
+
+
+def national_editor(*, with_two_factor=True):
+    """landelijke-redactie, in the national editors' group. They must use two-factor
+    authentication, so they have it unless a test of that rule says with_two_factor=False."""
     from home.setup import NATIONAL_EDITORS
     from tests.factories.home import national_home
 
     national_home()
-    return _in_group("landelijke-redactie", NATIONAL_EDITORS)
+    user = _in_group("landelijke-redactie", NATIONAL_EDITORS)
+    return two_factor(user) if with_two_factor else user
 
 
-def superuser():
-    return EditorFactory(username="admin", is_staff=True, is_superuser=True)
+def superuser(*, with_two_factor=True):
+    """admin, a superuser; with two-factor authentication, which superusers must have."""
+    user = EditorFactory(username="admin", is_staff=True, is_superuser=True)
+    return two_factor(user) if with_two_factor else user
 
 
 def person(username):
