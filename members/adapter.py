@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.mail import site_name_for
 
-from .login_attempts import attempted_login, log_refused
+from .login_attempts import counted_as, log_refused
 from .services import chosen_name
 
 
@@ -38,10 +38,12 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def _get_login_attempts_cache_key(self, request, **credentials):
-        """Failed logins count per account whichever host they are tried on: allauth's own key
-        starts with the host, which would give every one of the 342 municipality hosts its
-        own five attempts at the same account (members/login_attempts.py)."""
-        return attempted_login(credentials)
+        """Failed logins count per account whichever host and form they are tried on:
+        allauth's own key starts with the host, which would give every one of the 342
+        municipality hosts its own five attempts at the same account, and is what was typed,
+        so the admin's username and the site's email address would count apart
+        (members/login_attempts.py)."""
+        return counted_as(credentials)
 
     def pre_authenticate(self, request, **credentials):
         try:

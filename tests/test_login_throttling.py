@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.test import Client, override_settings
 
-from tests.factories import PASSWORD, member, municipality, national_home
+from tests.factories import PASSWORD, member, municipality, national_home, person
 from tests.test_cache_shared import redis_reachable
 
 pytestmark = pytest.mark.django_db
@@ -77,8 +77,8 @@ def test_a_right_password_after_a_few_mistakes_still_logs_in(sites):
 
 def test_ten_failures_from_one_address_stop_that_address_only(sites):
     people = [member(f"lid-{n}") for n in range(11)]
-    for person in people[:10]:
-        log_in("alkmaar.localhost", person.email, "fout", address="198.51.100.7")
+    for someone in people[:10]:
+        log_in("alkmaar.localhost", someone.email, "fout", address="198.51.100.7")
     # The eleventh account from the same address is refused, even with its right password...
     client, response = log_in(
         "arnhem.localhost", people[10].email, PASSWORD, address="198.51.100.7"
@@ -133,3 +133,27 @@ def test_the_counts_live_in_the_shared_cache(sites):
         assert REFUSED in response.content.decode()
         assert not logged_in(client)
         caches["default"].clear()
+
+
+def test_the_admin_login_counts_in_the_same_limits_by_username_or_address(sites, caplog):
+    """An editor's account is the same account on /admin/login/ (username) and on the site's
+    login (email address): failures on both count together, and are logged."""
+    caplog.set_level(logging.WARNING, logger="aandeslag.security")
+    editor = person("redactie-alkmaar")
+    editor.email = "redactie@alkmaar.example.nl"
+    editor.save()
+    admin = Client(HTTP_HOST="alkmaar.localhost", REMOTE_ADDR="192.0.2.20")
+    for _ in range(3):
+        response = admin.post("/admin/login/", {"username": editor.username, "password": "fout"})
+        assert response.status_code == 200
+        assert REFUSED not in response.content.decode()
+    for _ in range(2):
+        log_in("alkmaar.localhost", editor.email, "fout", address="192.0.2.20")
+
+    response = admin.post("/admin/login/", {"username": editor.username, "password": PASSWORD})
+    assert response.status_code == 200
+    assert REFUSED in response.content.decode()
+    assert admin.get("/admin/").status_code == 302
+    failed = [r for r in caplog.records if r.getMessage().startswith("Failed login")]
+    assert len(failed) == 5
+    assert sum(editor.username in r.getMessage() for r in failed) == 3

@@ -196,6 +196,8 @@ MFA_ALLOW_UNVERIFIED_EMAIL = True
 # its workers (Redis or the database, config/settings/production.py). A refused login is told
 # so in the member's language, and logged.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+# The admin's login form checks passwords through the same limits.
+WAGTAILADMIN_USER_LOGIN_FORM = "members.login_attempts.AdminLoginForm"
 # How many proxies in front of the app may be believed about the client's address
 # (X-Forwarded-For); 0 in development, where there are none.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
