@@ -247,6 +247,7 @@ def test_admin_multiple_upload_and_chooser_refuse_a_polyglot(alkmaar_editor, med
         ("foto.webp", picture("WEBP")),
         ("foto.gif", picture("GIF")),
     ],
+    ids=["jpeg", "png", "webp", "gif"],
 )
 def test_admin_accepts_real_images(alkmaar_editor, media, name, data):
     response = upload_image(alkmaar_editor, name, data)
@@ -329,6 +330,7 @@ def test_admin_refuses_a_document_over_20_mb(alkmaar_editor, media):
         ("notulen.txt", b"Notulen van het overleg: fietsles op dinsdag.\n"),
         ("lijst.csv", "naam;plaats\nJosé;Alkmaar\n".encode("cp1252")),
     ],
+    ids=["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv-cp1252"],
 )
 def test_admin_accepts_real_documents(alkmaar_editor, media, name, data):
     response = upload_document(alkmaar_editor, name, data)
@@ -343,6 +345,7 @@ def test_admin_accepts_real_documents(alkmaar_editor, media, name, data):
         ("notulen.txt", b"Notulen\n", "text/plain"),
         ("brief.docx", office("docx"), None),
     ],
+    ids=["pdf", "txt", "docx"],
 )
 def test_documents_are_served_as_downloads_with_nosniff(
     alkmaar_editor, client_for, media, name, data, content_type
