@@ -1,7 +1,8 @@
 """Moderators' decisions in Wagtail's audit log: every action taken in the real moderation
 queues (/admin/reacties/, /admin/prikbord/) writes one log entry with who, when, what and on
 which object; blocking a member is logged on their account; a refused action logs nothing;
-the decisions show in the admin's "Site history" report in Dutch."""
+the decisions show in the admin's "Site history" report in Dutch and in the item's history,
+which its moderators reach from the queue."""
 
 import html
 
@@ -115,3 +116,22 @@ def test_site_history_lists_the_decisions_in_dutch_with_the_moderator():
     assert "Afgewezen door een moderator: Reclame" in text
     assert "Lid geblokkeerd door een moderator" in text
     assert "Mila Moderator" in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_items_moderators_see_its_history_from_the_queue(kind):
+    queue, make = KINDS[kind]
+    item = make()
+    client = admin_client("moderatie-alkmaar")
+    client.post(f"{queue}{item.pk}/reject/", {"reason": "Dubbel geplaatst"})
+    history = f"{queue}history/{item.pk}/"
+    assert history in client.get(queue, {"status": "rejected"}).content.decode()
+    response = client.get(history)
+    assert response.status_code == 200
+    text = html.unescape(response.content.decode())
+    assert "Afgewezen door een moderator: Dubbel geplaatst" in text
+    assert "moderatie-alkmaar" in text
+    # Another municipality's moderator does not see it.
+    other = admin_client("moderatie-arnhem").get(history)
+    assert other.status_code != 200
+    assert "Dubbel geplaatst" not in other.content.decode()
