@@ -1,7 +1,7 @@
 """The comment journey in a real browser: a member logs in from the page, comments on a
 practice example, sees it waiting, Alkmaar's moderator approves it in the admin, everyone
-sees it, and the admin's Site history lists the approval with the moderator's name;
-axe-core checks the page with the comment form."""
+sees it, and the comment's history and the admin's Site history list the approval with the
+moderator's name; axe-core checks the page with the comment form."""
 
 from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
@@ -74,6 +74,12 @@ def test_comment_is_moderated_then_shown(browser, site_url, world):
     expect(shown).to_contain_text("Sanne")
     link = shown.get_by_role("link", name="https://example.org/tuin")
     expect(link).to_have_attribute("rel", "nofollow ugc")
+
+    # The moderator finds the decision in the comment's history, from the queue.
+    open_page(admin, site_url("alkmaar", "/admin/reacties/?status=approved"))
+    admin.get_by_role("link", name="Geschiedenis").first.click()
+    expect(admin.locator("main")).to_contain_text("Goedgekeurd door een moderator")
+    expect(admin.locator("main")).to_contain_text("Mila de Moderator")
 
     # The approval is in the audit log: who approved which comment, in Dutch.
     superuser = log_in_to_admin(browser, site_url, "beheer")
