@@ -15,6 +15,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Kern"
 
     def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
         from . import signals
         from .language_tree import install_language_urls
         from .languages import register_languages
@@ -25,3 +28,6 @@ class CoreConfig(AppConfig):
         signals.connect()
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="core-cache-tables")
         register_home_section(0, featured_lead)
+        # Pillow's decompression-bomb guard at the admin's pixel limit: a larger picture warns
+        # (core/uploads.py refuses it) and one of twice the limit is never decoded anywhere.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

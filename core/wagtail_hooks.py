@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Partner, Theme
+from .moderation import log as moderation_log
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -24,3 +26,9 @@ class PartnerViewSet(SnippetViewSet):
 
 register_snippet(ThemeViewSet)
 register_snippet(PartnerViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_moderation_log_actions(actions):
+    """Moderators' decisions, with Dutch labels, in Wagtail's audit log."""
+    moderation_log.register(actions)

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from core.text import clean_member_text
@@ -45,6 +46,16 @@ class SignupForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    # A plain file field, not Django's ImageField: our own checks (size first, then what the
+    # bytes are, then pixels) come before anything opens the file (core/uploads.py), so a
+    # decompression bomb or a disguised file gets its own message.
+    avatar = forms.FileField(
+        label=capfirst(Profile._meta.get_field("avatar").verbose_name),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        help_text=_("JPEG, PNG of WebP, hoogstens 5 MB."),
+    )
+
     class Meta:
         model = Profile
         fields = [
@@ -58,15 +69,11 @@ class ProfileForm(forms.ModelForm):
             "in_directory",
             "language",
         ]
-        widgets = {
-            "avatar": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"})
-        }
         help_texts = {
             "role": _("Alleen zichtbaar als je hieronder kiest om je rol te tonen."),
             "in_directory": _(
                 "Dan staan je naam, gemeente, organisatie en foto op de deelnemerspagina."
             ),
-            "avatar": _("JPEG, PNG of WebP, hoogstens 5 MB."),
         }
 
     def __init__(self, *args, **kwargs):

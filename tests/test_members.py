@@ -142,7 +142,7 @@ def test_profile_edit_and_photo_is_resized_to_webp(client):
         (picture("GIF"), "Alleen JPEG-, PNG- en WebP-foto"),
         (
             SimpleUploadedFile("foto.jpg", b"dit is geen afbeelding"),
-            "Upload een geldige afbeelding",
+            "Dit bestand is geen foto. Kies een JPEG-, PNG- of WebP-bestand.",
         ),
         (noise_png(1400, 1400), "te groot"),
         (picture(size=(6000, 5000)), "te veel pixels"),

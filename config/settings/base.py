@@ -396,6 +396,17 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Every upload in the admin is also checked by what its bytes are (core/uploads.py); SVG stays
+# out of WAGTAILIMAGES_EXTENSIONS: it can carry script.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.upload_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.upload_forms.DocumentForm"
+# Documents always through Wagtail's serve view (also with object storage), which sends
+# X-Content-Type-Options: nosniff and Content-Security-Policy: default-src 'none'; and always
+# as a download (Content-Disposition: attachment), PDFs too: nothing an editor uploads runs
+# in the site's origin.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # PostgreSQL's full-text search with the Dutch configuration (stemming, stop words) for the
 # Dutch sources; SQLite's FTS5 in development, which ignores it. search.engine adds word
 # starts and word parts. After changing the configuration: manage.py update_index.

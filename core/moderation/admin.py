@@ -11,6 +11,7 @@ import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, QueryDict
 from django.middleware.csrf import get_token
@@ -25,6 +26,7 @@ from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BaseColumn, Table
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -226,6 +228,21 @@ class ActionView(View):
         return redirect(queue_path)
 
 
+class ItemHistoryView(HistoryView):
+    """An item's audit log (its moderators' decisions, core.moderation.log), for whoever may
+    moderate that item; there is no edit view to link to."""
+
+    def get_object(self):
+        item = super().get_object()
+        if not services.can_moderate(self.request.user, item):
+            raise PermissionDenied
+        return item
+
+    @cached_property
+    def header_buttons(self):
+        return []
+
+
 class ModerationViewSet(ModelViewSet):
     """The queue of one kind of member content. A subclass sets model, name (the
     URL segment under /admin/), url_namespace, icon, menu_label, menu_order, row_id, related
@@ -235,6 +252,7 @@ class ModerationViewSet(ModelViewSet):
 
     index_view_class = QueueView
     action_view_class = ActionView
+    history_view_class = ItemHistoryView
     filterset_class = QueueFilterSet
     add_to_admin_menu = True
     add_to_reference_index = False  # member content is no editor's reference
@@ -272,6 +290,9 @@ class ModerationViewSet(ModelViewSet):
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(queue=self, page_title=self.menu_label, **kwargs)
 
+    def get_history_view_kwargs(self, **kwargs):
+        return super().get_history_view_kwargs(edit_url_name=None, **kwargs)
+
     @cached_property
     def action_view(self):
         return self.action_view_class.as_view(queue=self)
@@ -281,6 +302,8 @@ class ModerationViewSet(ModelViewSet):
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
             path("<int:pk>/<slug:action>/", self.action_view, name="moderate"),
+            path("history/<int:pk>/", self.history_view, name="history"),
+            path("history-results/<int:pk>/", self.history_results_view, name="history_results"),
         ]
 
     def report_model(self):
@@ -316,6 +339,7 @@ class ModerationViewSet(ModelViewSet):
                 for action in self.actions_for(item)
             ]
             item.next_url = back_url
+            item.history_url = reverse(self.get_url_name("history"), args=[item.pk])
             item.reason_id = f"reden-{self.row_id}-{item.pk}"
             self.label_item(item, request)
         self.label_items(items, request)

@@ -20,6 +20,7 @@ from core.mail import render_mail, site_name_for
 from core.models import SiteSettings
 from core.text import clean_member_text
 
+from . import log
 from .adapter import get_adapter
 from .models import Status
 
@@ -102,7 +103,7 @@ def _auto_now_fields(item):
 def moderate(item, moderator, action, reason=""):
     """Set an item's status (`action` one of ACTIONS); any decision settles its open reports.
     Its author gets a mail when it is approved (if it was not public yet) or rejected, with the
-    moderator's reason."""
+    moderator's reason. The decision goes into Wagtail's audit log (core.moderation.log)."""
     if not can_moderate(moderator, item):
         raise PermissionDenied
     was_approved = item.status == Status.APPROVED
@@ -113,6 +114,7 @@ def moderate(item, moderator, action, reason=""):
     fields = ["status", "moderated_by", "moderated_at", "moderation_reason"]
     item.save(update_fields=fields + _auto_now_fields(item))
     item.reports.filter(resolved=False).update(resolved=True)
+    log.log_decision(item, moderator, action, item.moderation_reason)
     if action in OUTCOMES and not (was_approved and action == "approve"):
         transaction.on_commit(lambda: notify_author(item, OUTCOMES[action]))
     return item
@@ -139,9 +141,12 @@ def block_author(item, moderator):
     author = item.author
     check_blockable(author, moderator)
     get_adapter().block(author)
-    type(item).objects.filter(author=author, status=Status.PENDING).update(
-        status=Status.HIDDEN, moderated_by=moderator, moderated_at=timezone.now()
+    hidden = (
+        type(item)
+        .objects.filter(author=author, status=Status.PENDING)
+        .update(status=Status.HIDDEN, moderated_by=moderator, moderated_at=timezone.now())
     )
+    log.log_block(author, moderator, item, hidden)
     return author
 
 

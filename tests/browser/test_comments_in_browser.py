@@ -1,6 +1,7 @@
 """The comment journey in a real browser: a member logs in from the page, comments on a
 practice example, sees it waiting, Alkmaar's moderator approves it in the admin, everyone
-sees it; axe-core checks the page with the comment form."""
+sees it, and the comment's history and the admin's Site history list the approval with the
+moderator's name; axe-core checks the page with the comment form."""
 
 from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
@@ -19,8 +20,21 @@ def make_users():
     member = User.objects.create_user("sanne", "sanne@example.org", PASSWORD)
     EmailAddress.objects.create(user=member, email=member.email, verified=True, primary=True)
     Profile.objects.create(user=member, display_name="Sanne")
-    moderator = User.objects.create_user("mod", "mod@example.org", PASSWORD)
+    moderator = User.objects.create_user(
+        "mod", "mod@example.org", PASSWORD, first_name="Mila", last_name="de Moderator"
+    )
     moderator.groups.add(Group.objects.get(name="Alkmaar moderatie"))
+    User.objects.create_superuser("beheer", "beheer@example.org", PASSWORD)
+
+
+def log_in_to_admin(browser, site_url, username):
+    admin = browser.new_context().new_page()
+    open_page(admin, site_url("alkmaar", "/admin/login/"))
+    admin.locator("#id_username").fill(username)
+    admin.locator("#id_password").fill(PASSWORD)
+    admin.locator("button[type=submit]").click()
+    admin.wait_for_url("**/admin/")
+    return admin
 
 
 def test_comment_is_moderated_then_shown(browser, site_url, world):
@@ -48,14 +62,11 @@ def test_comment_is_moderated_then_shown(browser, site_url, world):
     open_page(visitor, site_url("alkmaar", PRACTICE))
     expect(visitor.locator("#reacties")).not_to_contain_text("Wij doen ook mee!")
 
-    admin = browser.new_context().new_page()
-    open_page(admin, site_url("alkmaar", "/admin/login/"))
-    admin.locator("#id_username").fill("mod")
-    admin.locator("#id_password").fill(PASSWORD)
-    admin.locator("button[type=submit]").click()
+    admin = log_in_to_admin(browser, site_url, "mod")
     open_page(admin, site_url("alkmaar", "/admin/reacties/"))
     expect(admin.locator("main")).to_contain_text("Wij doen ook mee!")
     admin.get_by_role("button", name="Goedkeuren").first.click()
+    expect(admin.locator(".messages")).to_be_visible()
 
     open_page(visitor, site_url("alkmaar", PRACTICE))
     shown = visitor.locator("#reacties")
@@ -63,3 +74,17 @@ def test_comment_is_moderated_then_shown(browser, site_url, world):
     expect(shown).to_contain_text("Sanne")
     link = shown.get_by_role("link", name="https://example.org/tuin")
     expect(link).to_have_attribute("rel", "nofollow ugc")
+
+    # The moderator finds the decision in the comment's history, from the queue.
+    open_page(admin, site_url("alkmaar", "/admin/reacties/?status=approved"))
+    admin.get_by_role("link", name="Geschiedenis").first.click()
+    expect(admin.locator("main")).to_contain_text("Goedgekeurd door een moderator")
+    expect(admin.locator("main")).to_contain_text("Mila de Moderator")
+
+    # The approval is in the audit log: who approved which comment, in Dutch.
+    superuser = log_in_to_admin(browser, site_url, "beheer")
+    open_page(superuser, site_url("alkmaar", "/admin/reports/site-history/"))
+    row = superuser.locator("main tr", has_text="Goedgekeurd door een moderator")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("Mila de Moderator")
+    expect(row).to_contain_text("Wij doen ook mee!")

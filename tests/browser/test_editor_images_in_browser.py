@@ -1,7 +1,7 @@
 """Pictures in the real Wagtail admin: Alkmaar's editor uploads an image on a new news item
-and picks one of Alkmaar's pictures for a practice example, submits both to "Lokale review
-Alkmaar", Alkmaar's moderator approves them, and the public pages and their listing cards
-show the pictures."""
+(first a web page disguised as a PNG, refused with a Dutch message), picks one of Alkmaar's
+pictures for a practice example, submits both to "Lokale review Alkmaar", Alkmaar's moderator
+approves them, and the public pages and their listing cards show the pictures."""
 
 import io
 
@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from wagtail.models import Collection
 
 from blog.models import NewsIndexPage, NewsPage
+from core.models import CustomImage
 from practices.models import PracticeExamplePage, PracticeIndexPage
 from tests.browser.test_pages_in_browser import open_page
 from tests.factories import image, municipality
@@ -34,6 +35,13 @@ def png_file(tmp_path):
     buffer = io.BytesIO()
     Image.new("RGB", (640, 360), "#2a9d8f").save(buffer, "PNG")
     path.write_bytes(buffer.getvalue())
+    return path
+
+
+def disguised_file(tmp_path):
+    """A web page with a script, named like a picture."""
+    path = tmp_path / "foto.png"
+    path.write_bytes(b"<!DOCTYPE html><html><script>alert(document.cookie)</script></html>")
     return path
 
 
@@ -73,6 +81,17 @@ def test_editor_pictures_reach_the_public_pages(browser, site_url, tmp_path):
     editor.locator("#id_title").fill("Fietsles aan het kanaal")
     editor.locator("#id_intro").fill("Bewoners leren fietsen met vrijwilligers.")
     modal = open_image_chooser(editor)
+    modal.locator("#tab-label-upload").click()
+    modal.locator('input[name="image-chooser-upload-title"]').fill("Fietsles")
+    # A disguised file first: refused in Dutch, nothing stored, the dialog stays open.
+    modal.locator('input[name="image-chooser-upload-file"]').set_input_files(
+        disguised_file(tmp_path)
+    )
+    modal.locator('#tab-upload button[type="submit"]').click()
+    expect(modal.locator(".error-message")).to_contain_text(
+        "Dit bestand bevat webpagina- of scriptcode en wordt daarom niet aangenomen."
+    )
+    assert not CustomImage.objects.filter(title="Fietsles").exists()
     modal.locator("#tab-label-upload").click()
     modal.locator('input[name="image-chooser-upload-title"]').fill("Fietsles")
     modal.locator('input[name="image-chooser-upload-file"]').set_input_files(png_file(tmp_path))
