@@ -11,6 +11,8 @@ from playwright.sync_api import expect
 
 from members.models import Profile
 from tests.browser.test_pages_in_browser import AXE_OPTIONS, open_page
+from tests.browser.test_two_factor_in_browser import log_in_to_admin as log_in_with_code
+from tests.factories import TOTP_SECRET, two_factor
 
 PASSWORD = "Groente-zaaien-in-de-lente-3"
 
@@ -24,15 +26,13 @@ def make_users():
         "mod", "mod@example.org", PASSWORD, first_name="Mila", last_name="de Moderator"
     )
     moderator.groups.add(Group.objects.get(name="Alkmaar moderatie"))
-    User.objects.create_superuser("beheer", "beheer@example.org", PASSWORD)
+    # A superuser must have two-factor authentication (members/two_factor.py).
+    two_factor(User.objects.create_superuser("beheer", "beheer@example.org", PASSWORD))
 
 
-def log_in_to_admin(browser, site_url, username):
+def log_in_to_admin(browser, site_url, username, secret=None):
     admin = browser.new_context().new_page()
-    open_page(admin, site_url("alkmaar", "/admin/login/"))
-    admin.locator("#id_username").fill(username)
-    admin.locator("#id_password").fill(PASSWORD)
-    admin.locator("button[type=submit]").click()
+    log_in_with_code(admin, site_url("alkmaar", "/admin/login/"), username, PASSWORD, secret)
     admin.wait_for_url("**/admin/")
     return admin
 
@@ -82,7 +82,7 @@ def test_comment_is_moderated_then_shown(browser, site_url, world):
     expect(admin.locator("main")).to_contain_text("Mila de Moderator")
 
     # The approval is in the audit log: who approved which comment, in Dutch.
-    superuser = log_in_to_admin(browser, site_url, "beheer")
+    superuser = log_in_to_admin(browser, site_url, "beheer", TOTP_SECRET)
     open_page(superuser, site_url("alkmaar", "/admin/reports/site-history/"))
     row = superuser.locator("main tr", has_text="Goedgekeurd door een moderator")
     expect(row).to_have_count(1)
