@@ -122,7 +122,7 @@ def test_failed_logins_are_rate_limited(client_for):
     assert response.status_code in (200, 429)
     assert "_auth_user_id" not in client.session
     if response.status_code == 200:
-        assert "Te veel inlogpogingen. Probeer het later nogmaals." in response.content.decode()
+        assert "Te veel mislukte inlogpogingen." in response.content.decode()
 
 
 def test_logout_needs_a_post(client):
