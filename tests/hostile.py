@@ -79,16 +79,18 @@ RAW_QUERY_VALUES = [
     "a%0d%0aSet-Cookie:%20hostile=1",
 ]
 
+# The same bytes as a WSGI server hands over a header: each byte one character (latin-1).
+RAW_HEADER_VALUES = ["\xff\xfe", "\xc0\xaf", "\xed\xa0\x80", "\xe2\x82"]
+
+
+def as_wsgi(value):
+    """A header value as it reaches Django: its UTF-8 bytes read as latin-1 (PEP 3333)."""
+    return value.encode("utf-8", "surrogatepass").decode("latin-1")
+
 
 def has_marker(text):
     """The first marker in `text`, or None."""
     return next((marker for marker in MARKERS if marker in text), None)
-
-
-def rotating(items, index, of):
-    """Every `of`-th item of `items`, starting at `index`: the other languages each get a share
-    of the corpus, so every value goes through every language over the shares taken together."""
-    return items[index % of :: of]
 
 
 # --- Strategies --------------------------------------------------------------------------------
