@@ -528,3 +528,46 @@ def test_every_public_form_takes_the_corpus_and_shows_it_escaped_everywhere_afte
         assert "\n" not in message.subject and "\r" not in message.subject, message.subject
         for html, _type in getattr(message, "alternatives", []):
             assert not has_marker(html), (message.subject, has_marker(html))
+
+
+# Text that looks like something but shows nothing: joiners, a right-to-left override, a
+# zero-width space; refused as empty wherever text is required.
+INVISIBLE = "\u200d\u202e\u200b\u200c"
+
+
+def test_text_that_shows_nothing_is_refused_as_empty(forms_world, client_for):
+    client = client_for(ALKMAAR)
+    client.force_login(member("lid-leeg"))
+    expires = (timezone.localdate() + timedelta(days=30)).isoformat()
+    refused = {
+        "/prikbord/nieuw/": (
+            {"kind": "vraag", "title": INVISIBLE, "body": INVISIBLE, "expires_on": expires},
+            ["Geef je bericht een titel.", "Je bericht is leeg. Schrijf eerst iets."],
+        ),
+        f"/prikbord/{forms_world['post'].pk}/contact/": (
+            {"body": INVISIBLE},
+            ["Je bericht is leeg. Schrijf eerst iets."],
+        ),
+        "/accounts/profiel/": ({"display_name": INVISIBLE, "language": "nl"}, ["Vul een naam in."]),
+    }
+    for path, (data, errors) in refused.items():
+        response = client.post(path, data)
+        assert response.status_code in (200, 400), path
+        html = response.content.decode()
+        assert all(error in html for error in errors), (path, errors)
+    event = forms_world["event"]
+    response = client_for(ALKMAAR).post(
+        f"{path_of(event)}aanmelden/",
+        {
+            "occurrence": event.upcoming(1)[0].key,
+            "first_name": INVISIBLE,
+            "email": "leeg@example.org",
+            "people": "1",
+            "consent": "on",
+        },
+    )
+    assert "Vul een voornaam in." in response.content.decode()
+    assert not Post.objects.filter(author__username="lid-leeg").exists()
+    assert not ContactMessage.objects.exists()
+    assert not SignUp.objects.exists()
+    assert Profile.objects.get(user__username="lid-leeg").display_name == "Leeg"
