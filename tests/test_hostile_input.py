@@ -6,9 +6,11 @@ nothing stored beyond the limits in the README ("Member text")."""
 import logging
 import unicodedata
 from datetime import timedelta
+from html.parser import HTMLParser
 from urllib.parse import quote, urlsplit
 
 import feedparser
+import hypothesis
 import pytest
 from django.conf import settings
 from django.core import mail
@@ -20,9 +22,11 @@ from board import services as board_services
 from board.models import ContactMessage
 from board.posts import Post
 from comments import services as comments_services
+from comments.display import render_body
 from comments.models import Comment
 from core.models import SiteSettings
 from core.moderation.models import Report
+from core.text import clean_member_text
 from events.places import SignUp
 from members.models import Profile
 from tests.factories import (
@@ -45,6 +49,7 @@ from tests.hostile import (
     XSS,
     as_wsgi,
     has_marker,
+    hostile_strings,
 )
 from tests.test_query_budget_pages import SLUGS, build, pages
 
@@ -571,3 +576,36 @@ def test_text_that_shows_nothing_is_refused_as_empty(forms_world, client_for):
     assert not ContactMessage.objects.exists()
     assert not SignUp.objects.exists()
     assert Profile.objects.get(user__username="lid-leeg").display_name == "Leeg"
+
+
+# --- Generated text ------------------------------------------------------------------------------
+
+
+@hypothesis.settings(max_examples=300, derandomize=True, deadline=None, database=None)
+@hypothesis.given(hostile_strings)
+def test_generated_text_is_stored_clean_and_shown_escaped(text):
+    """The one cleaner (core.text) and the one renderer of member text (comments.display, which
+    turns links into anchors): no control, bidi or NUL character survives, cleaning twice
+    changes nothing, and no markup comes out live."""
+    cleaned = clean_member_text(text)
+    assert not invisible(cleaned), invisible(cleaned)
+    assert clean_member_text(cleaned) == cleaned
+    assert clean_member_text(text, one_line=True, max_length=100).count("\n") == 0
+    html = str(render_body(cleaned))
+    assert not has_marker(html), html
+    tags = Tags()
+    tags.feed(html)
+    assert tags.seen <= {"a", "br", "p"}, tags.seen
+    assert all(href.startswith(("http://", "https://")) for href in tags.hrefs), tags.hrefs
+
+
+class Tags(HTMLParser):
+    """The elements of a piece of HTML and the addresses its links go to."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen, self.hrefs = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        self.seen.add(tag)
+        self.hrefs += [value or "" for name, value in attrs if name == "href"]
