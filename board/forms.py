@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import themes_for
 from core.moderation.forms import TextLanguageField, active_language
+from core.text import is_blank
 
 from . import services
 from .images import normalise_post_image
@@ -96,13 +97,13 @@ class PostForm(forms.ModelForm):
     def clean_title(self):
         # One line: a title goes into email subjects and feed titles.
         title = " ".join(services.clean_text(self.cleaned_data["title"], max_length=120).split())
-        if not title:
+        if is_blank(title):
             raise forms.ValidationError(_("Geef je bericht een titel."))
         return title
 
     def clean_body(self):
         body = services.clean_text(self.cleaned_data["body"])
-        if not body:
+        if is_blank(body):
             raise forms.ValidationError(_("Je bericht is leeg. Schrijf eerst iets."))
         return body
 

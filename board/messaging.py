@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from core.mail import render_mail, site_name_for
 from core.routes import subpage_url
+from core.text import is_blank
 from members.services import display_name, is_verified_member, mail_language
 
 from .posts import ContactMessage, HelpOffer
@@ -190,7 +191,7 @@ class ContactForm(forms.Form):
 
     def clean_body(self):
         body = clean_text(self.cleaned_data["body"], max_length=MAX_MESSAGE)
-        if not body:
+        if is_blank(body):
             raise forms.ValidationError(_("Je bericht is leeg. Schrijf eerst iets."))
         check_links(body)
         return body

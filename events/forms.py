@@ -14,7 +14,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import AdminDateInput
 
-from core.text import clean_member_text
+from core.text import clean_member_text, is_blank
 
 from . import recurrence, rules
 from .fields import WEEKDAYS
@@ -235,7 +235,7 @@ class SignUpForm(forms.Form):
 
     def clean_first_name(self):
         name = clean_member_text(self.cleaned_data["first_name"], one_line=True)
-        if not name:
+        if is_blank(name):
             raise forms.ValidationError(_("Vul een voornaam in."))
         return name
 

@@ -112,7 +112,7 @@ def calendar_day(calendar_page, request, year, month, day):
         raise Http404(_("Deze dag bestaat niet in de kalender."))
     try:
         the_day = date(year, month, day)
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:  # the 30th of February, a day of 30 digits
         raise Http404(_("Deze dag bestaat niet in de kalender.")) from error
     filters = calendar.read_filters(calendar_page, request)
     start = datetime.combine(the_day, time())

@@ -4,7 +4,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from core.text import clean_member_text
+from core.text import clean_member_text, is_blank
 
 from .avatars import normalise_avatar
 from .models import Profile
@@ -28,7 +28,7 @@ class SignupForm(forms.Form):
 
     def clean_display_name(self):
         name = clean_member_text(self.cleaned_data["display_name"], one_line=True)
-        if not name:
+        if is_blank(name):
             raise forms.ValidationError(_("Vul een naam in."))
         return name
 
@@ -87,7 +87,7 @@ class ProfileForm(forms.ModelForm):
 
     def clean_display_name(self):
         name = clean_member_text(self.cleaned_data["display_name"], one_line=True)
-        if not name:
+        if is_blank(name):
             raise forms.ValidationError(_("Vul een naam in."))
         return name
 
