@@ -213,8 +213,15 @@ def _personal(request):
     return settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies
 
 
+# A query string longer than any of our own links (filters, a page number, a search) is served
+# but never stored: nobody can fill the cache with 100 kB addresses that echo themselves.
+MAX_STORED_QUERY_STRING = 512
+
+
 def _storable(request, response):
     if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if len(request.META.get("QUERY_STRING", "")) > MAX_STORED_QUERY_STRING:
         return False
     match = request.resolver_match
     if match is None or match.url_name not in PUBLIC_ROUTES:
