@@ -44,6 +44,15 @@ def poster_login(page, poster):
     page.locator("main form button[type=submit]").click()
 
 
+def sign_up(page, email, name, password):
+    """Fill in and send the registration form the page shows."""
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Naam die anderen zien").fill(name)
+    page.locator("input[name=password1]").fill(password)
+    page.get_by_label("Wachtwoord (bevestigen)").fill(password)
+    page.get_by_role("button", name="Registreren").click()
+
+
 def public_pages(world, post):
     """Every public page type, anonymous; the board form (members only) is not among them."""
     month = f"/kalender/{timezone.localdate():%Y/%m}/"

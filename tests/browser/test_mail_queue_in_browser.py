@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
+from tests.browser.public_pages import sign_up
 from tests.browser.test_members_in_browser import axe_violations
 from tests.browser.test_pages_in_browser import open_page
 from tests.test_mail_queue import (  # noqa: F401 - the fixtures
@@ -24,11 +25,7 @@ PASSWORD = "Samen-koken-in-de-buurt-7"
 def test_registering_while_the_mail_server_is_down(page, site_url, mail_queue):  # noqa: F811
     server = mail_queue
     open_page(page, site_url("alkmaar", "/accounts/signup/"))
-    page.get_by_label("E-mail").fill("yara@example.org")
-    page.get_by_label("Naam die anderen zien").fill("Yara")
-    page.locator("input[name=password1]").fill(PASSWORD)
-    page.get_by_label("Wachtwoord (bevestigen)").fill(PASSWORD)
-    page.get_by_role("button", name="Registreren").click()
+    sign_up(page, "yara@example.org", "Yara", PASSWORD)
 
     # The sign-up completed; the page says the mail is on its way, and may take a while.
     expect(page.locator("h1")).to_contain_text("Bevestig je e-mailadres")

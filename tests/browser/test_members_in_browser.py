@@ -11,6 +11,7 @@ from django.core import mail
 from PIL import Image
 from playwright.sync_api import expect
 
+from tests.browser.public_pages import sign_up
 from tests.browser.test_pages_in_browser import AXE_OPTIONS, open_page
 
 PASSWORD = "Samen-koken-in-de-buurt-7"
@@ -38,11 +39,7 @@ def test_sign_up_verify_profile_and_directory(page, site_url, tmp_path):
     count, report = axe_violations(page)
     assert count == 0, report
 
-    page.get_by_label("E-mail").fill("yara@example.org")
-    page.get_by_label("Naam die anderen zien").fill("Yara")
-    page.locator("input[name=password1]").fill(PASSWORD)
-    page.get_by_label("Wachtwoord (bevestigen)").fill(PASSWORD)
-    page.get_by_role("button", name="Registreren").click()
+    sign_up(page, "yara@example.org", "Yara", PASSWORD)
     expect(page.locator("h1")).to_contain_text("Bevestig je e-mailadres")
 
     [message] = mail.outbox
