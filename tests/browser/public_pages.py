@@ -3,7 +3,9 @@
 
 The pages are the browser world's (world.py); a member and a board post are built here."""
 
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.utils import timezone
 
@@ -51,6 +53,17 @@ def sign_up(page, email, name, password):
     page.locator("input[name=password1]").fill(password)
     page.get_by_label("Wachtwoord (bevestigen)").fill(password)
     page.get_by_role("button", name="Registreren").click()
+
+
+def confirm_address(page, site_url, mail_text):
+    """Follow the confirmation link of a verification mail (sent on Alkmaar's host) on the
+    live server, and confirm."""
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail_text).group(0)
+    assert urlsplit(link).hostname == "alkmaar.localhost"
+    port = urlsplit(site_url("alkmaar")).port
+    response = page.goto(link.replace("alkmaar.localhost/", f"alkmaar.localhost:{port}/", 1))
+    assert response is not None and response.status == 200, link
+    page.get_by_role("button", name="Bevestig").click()
 
 
 def public_pages(world, post):
