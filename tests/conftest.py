@@ -10,15 +10,30 @@ from django.utils import translation
 from tests import factories
 
 
+@pytest.fixture(scope="session", autouse=True)
+def national_world(django_db_setup, django_db_blocker):
+    """The national site and its sections (factories.national_home()), built once per test
+    database and committed, as production always has it: every test's own world is built on
+    top of it inside the test's transaction, and the rollback leaves it as it was. Building it
+    in every test cost half a second each. A transactional test flushes it away first (see
+    empty_before_transactional_tests) and builds what it needs itself; so does the demo."""
+    with django_db_blocker.unblock():
+        factories.national_home()
+
+
 @pytest.fixture(scope="session")
-def demo_site(django_db_setup, django_db_blocker):
+def demo_site(django_db_setup, django_db_blocker, national_world):
     """The seeded demo, for tests/test_seed_demo.py (which tests seed_demo itself) and the
-    modules not yet moved onto the factories. Seeded once, the first time such a test runs;
-    those tests run after every test that builds its own world (see the ordering below), so
-    the demo is never in their way."""
+    modules not yet moved onto the factories. Seeded once, the first time such a test runs, on
+    an empty database (the national world flushed away: seed_demo builds its own); those tests
+    run after every test that builds its own world (see the ordering below), so the demo is
+    never in their way."""
+    from django.core.management import call_command
+
     from demo.seeding import seed_demo
 
     with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
         seed_demo(with_logins=True)
 
 
@@ -28,6 +43,21 @@ def mail_through_the_queue(django_test_environment):
     queue (core/mail_queue.py) back in front of it, so every test's mail is serialized into a
     task and delivered from it (at once, config/settings/test.py) as in production."""
     settings.EMAIL_BACKEND = "core.mail_queue.QueuedEmailBackend"
+
+
+@pytest.fixture
+def empty_database(db):
+    """An empty database, for what must start on one (generate_dataset refuses to fill a
+    database with a site in it): the national world flushed away inside the test's
+    transaction, which brings it back when it rolls back."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+    yield
+    # The flush made the content types anew, with other ids, and the process remembers those;
+    # the rollback brought back the old ones.
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ SCALE = 0.02
 
 
 @pytest.fixture
-def generated():
+def generated(empty_database):
     call_command("generate_dataset", municipalities=SIZE, scale=SCALE, verbosity=0)
     return dataset.per_site(SCALE)
 
