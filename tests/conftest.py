@@ -2,6 +2,8 @@
 these fixtures are the convenient entry points (the national home and a municipality are
 built on demand, with their sections)."""
 
+from contextlib import contextmanager
+
 import pytest
 from django.conf import settings
 from django.test import Client
@@ -43,6 +45,45 @@ def mail_through_the_queue(django_test_environment):
     queue (core/mail_queue.py) back in front of it, so every test's mail is serialized into a
     task and delivered from it (at once, config/settings/test.py) as in production."""
     settings.EMAIL_BACKEND = "core.mail_queue.QueuedEmailBackend"
+
+
+@pytest.fixture(scope="module")
+def module_world(django_db_setup, django_db_blocker):
+    """A transaction around a module's tests, for the world they share. A module-scoped
+    fixture that asks for this one builds its pages once, inside `with module_world():` (the
+    database open, in Dutch); every test then runs in a savepoint within (pytest-django's own
+    transaction nests), which rolls back what the test changed, and at the end of the module
+    the transaction rolls back the world. Only for modules without transactional tests (those
+    need no transaction open). Tests look their pages up again (the factories do), so what one
+    test changed in an object in memory never reaches the next."""
+    from django.db import transaction
+
+    @contextmanager
+    def building():
+        with django_db_blocker.unblock(), translation.override(settings.LANGUAGE_CODE):
+            yield
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield building
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            _forget_caches()
+
+
+def _forget_caches():
+    from django.core.cache import caches
+
+    from core.cache import process_values
+    from core.page_cache import local_entries
+
+    for each in caches.all():
+        each.clear()
+    local_entries.clear()
+    process_values.clear()
 
 
 @pytest.fixture
@@ -96,20 +137,9 @@ def client_for():
 def clear_cache():
     """The caches outlive a test's rolled-back transaction; start every test without them
     (the page cache's included)."""
-    from django.core.cache import caches
-
-    from core.cache import process_values
-    from core.page_cache import local_entries
-
-    for each in caches.all():
-        each.clear()
-    local_entries.clear()
-    process_values.clear()
+    _forget_caches()
     yield
-    for each in caches.all():
-        each.clear()
-    local_entries.clear()
-    process_values.clear()
+    _forget_caches()
 
 
 @pytest.fixture(autouse=True)

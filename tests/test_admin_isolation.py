@@ -27,11 +27,12 @@ LOCAL_STAFF = ["redactie-alkmaar", "moderatie-alkmaar"]
 user = person
 
 
-@pytest.fixture(autouse=True)
-def sites():
+@pytest.fixture(scope="module", autouse=True)
+def sites(module_world):
     """Both municipalities, provisioned: pages, collections, groups and review workflows."""
-    municipality("arnhem")
-    municipality("alkmaar")
+    with module_world():
+        municipality("arnhem")
+        municipality("alkmaar")
 
 
 def add_draft(slug, title):

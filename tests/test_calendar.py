@@ -28,10 +28,15 @@ def on(day, hour, minute=0):
     return at(day.year, day.month, day.day, hour, minute)
 
 
-@pytest.fixture(autouse=True)
-def events():
+@pytest.fixture(scope="module", autouse=True)
+def events(module_world):
     """Alkmaar's weekly walk and a past opening, Arnhem's monthly garden day, Utrecht's cycling
     lessons, a national day flagged for all sites and a national-only online session."""
+    with module_world():
+        _add_events()
+
+
+def _add_events():
     alkmaar = calendar_of(municipality("alkmaar"))
     add_wandelclub(alkmaar)
     past = next_weekday(5, weeks=-9)

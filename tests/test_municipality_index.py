@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from municipalities.provisioning import provision_municipality
+from tests import factories
 
 # Renders are counted: every page rendered anew (a page cache hit costs no query).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
@@ -24,10 +25,11 @@ MUNICIPALITIES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def municipalities(municipality):
-    for slug, province, official in MUNICIPALITIES:
-        municipality(slug, province=province, official_municipality=official)
+@pytest.fixture(scope="module", autouse=True)
+def municipalities(module_world):
+    with module_world():
+        for slug, province, official in MUNICIPALITIES:
+            factories.municipality(slug, province=province, official_municipality=official)
 
 
 def names(response):

@@ -24,8 +24,13 @@ LOCAL_NEWS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def news():
+@pytest.fixture(scope="module", autouse=True)
+def news(module_world):
+    with module_world():
+        _publish_news()
+
+
+def _publish_news():
     national = news_index(national_home())
     for days_ago, (title, themes, flagged) in zip([3, 12, 30], NATIONAL_NEWS, strict=True):
         add_news(national, title, days_ago=days_ago, themes=themes, show_on_all_sites=flagged)

@@ -26,10 +26,15 @@ LOCAL_PRACTICES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def examples():
+@pytest.fixture(scope="module", autouse=True)
+def examples(module_world):
     """A national example involving Utrecht and Nijmegen, flagged for all sites and used by two
     instruments; three local ones; and Deventer, with none."""
+    with module_world():
+        _add_examples()
+
+
+def _add_examples():
     for slug, title, themes, status in LOCAL_PRACTICES:
         home = municipality(slug)
         add_practice(

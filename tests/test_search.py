@@ -24,8 +24,19 @@ from tests.factories.translations import translate_page
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def shared_world(module_world):
+    with module_world():
+        return _build_world()
+
+
 @pytest.fixture
-def world():
+def world(shared_world):
+    """The module's pages, looked up again: what a test changes in them stays in the test."""
+    return {name: type(item).objects.get(pk=item.pk) for name, item in shared_world.items()}
+
+
+def _build_world():
     alkmaar = municipality("alkmaar")
     arnhem = municipality("arnhem")
     national = national_home()
@@ -254,8 +265,9 @@ def test_a_results_page_costs_the_same_queries_whatever_the_hits(client_for):
 )
 def test_dutch_stemming_finds_other_forms_of_a_word(client_for):
     add_news(news_index(national_home()), "Een tuin voor iedereen", intro="Samen zaaien.")
-    # "tuinen" and "tuin" share the Dutch stem; "tuinen" is not a part of "tuin".
-    assert titles(get(client_for, "localhost", q="tuinen")) == ["Een tuin voor iedereen"]
+    # "tuinen" and "tuin" share the Dutch stem; "tuinen" is not a part of "tuin". (The
+    # module's national news item says "tuinen" itself.)
+    assert "Een tuin voor iedereen" in titles(get(client_for, "localhost", q="tuinen"))
 
 
 def test_an_event_shows_its_next_date(client_for, world):
