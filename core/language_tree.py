@@ -29,6 +29,7 @@ language shows the same ones (source_page).
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
 from .languages import locale_code, locale_id_of, prefix_root
@@ -116,6 +117,53 @@ def child_in_language(page, slug):
         )
         child = translated or child
     return child
+
+
+def deepest_dutch_page_along(page, path_components):
+    """In Dutch, the deepest page of the Dutch tree along `path_components` below `page`, as its
+    own type, with the components left over; in two queries however deep (Wagtail's routing
+    takes two a level). None when this does not apply: another language (see
+    child_in_language), a page outside the Dutch tree, no child with the first slug, or a
+    routable page on the way whose own routes take the rest of the path, as Wagtail's routing
+    would have let it (RoutablePageMixin tries its routes before its children)."""
+    from django.urls import Resolver404
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import Page
+
+    if _other_language() is not None or not is_source(page):
+        return None
+    url_paths, url_path = [], page.url_path
+    for component in path_components:
+        url_path += f"{component}/"
+        url_paths.append(url_path)
+    found = {
+        (url_path, depth): (pk, content_type_id)
+        for pk, url_path, depth, content_type_id in Page.objects.filter(
+            url_path__in=url_paths, path__startswith=page.path
+        ).values_list("pk", "url_path", "depth", "content_type_id")
+    }
+    chain = []
+    for index, url_path in enumerate(url_paths):
+        step = found.get((url_path, page.depth + index + 1))
+        if step is None:
+            break
+        chain.append(step)
+    if not chain:
+        return None
+    for index, (_pk, content_type_id) in enumerate(chain[:-1]):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None and issubclass(model, RoutablePageMixin):
+            rest = "/" + "".join(f"{component}/" for component in path_components[index + 1 :])
+            try:
+                model.get_resolver().resolve(rest)
+            except Resolver404:
+                continue
+            chain = chain[: index + 1]
+            break
+    pk, content_type_id = chain[-1]
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    deepest = (model or Page).objects.get(pk=pk)
+    return deepest, path_components[len(chain) :]
 
 
 def translations_by_key(pages, code):

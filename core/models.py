@@ -9,13 +9,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from . import help_texts
 from .cache import GLOBAL, cached
-from .language_tree import child_in_language
+from .language_tree import child_in_language, deepest_dutch_page_along
 from .validators import validate_accent_colour
 
 
@@ -116,13 +116,32 @@ class BasePage(ListingFields, Page):
         abstract = True
 
     def route(self, request, path_components):
-        """Wagtail's routing, through the Dutch tree where the language's has no page yet."""
+        """Wagtail's routing, through the Dutch tree where the language's has no page yet; in
+        Dutch, down to the deepest page along the path at once (deepest_dutch_page_along)."""
         if not path_components:
             return super().route(request, path_components)
+        found = deepest_dutch_page_along(self, path_components)
+        if found is not None:
+            # What is left of the path: the deepest page's own routes, or a 404.
+            deepest, rest = found
+            return deepest.route(request, rest)
         child = child_in_language(self, path_components[0])
         if child is None:
             raise Http404
         return child.specific.route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of the page (checked before every serve), without a
+        query when no restriction covers it: the restricted paths are in the site cache, and
+        the ancestors' alias links come with the breadcrumbs' ancestors (core.queries). An
+        alias, or a page under one, takes its source's restrictions: Wagtail's own lookup."""
+        from .queries import page_ancestors, restricted_paths
+
+        if self.alias_of_id or any(ancestor.alias_of_id for ancestor in page_ancestors(self)):
+            return super().get_view_restrictions()
+        if any(self.path.startswith(path) for path in restricted_paths()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     @property
     def meta_description(self):

@@ -3,13 +3,13 @@ cache off: a hit costs none), with the site cache (core/cache.py) warm and cold.
 from two municipalities with a few items each to six with many: no page may cost more queries in
 the larger one, warm or cold.
 
-Warm, every page stays within 15 but the practice example's page (18: its partners,
-attachments, gallery and instruments are a query each, and routing costs two queries a level).
-Cold (right after a purge of the site cache, or a restart) a page rebuilds its site's chrome,
-menu and sections: up to 48 queries, the same at any size since Wagtail's site root paths are
-primed in two queries (core/site_roots.py); the issue's 15 is not met cold. (A municipality's
-home went from 47 to 48 when the practice examples that name it were cached by tree path: at
-the size of the country that query read every example, on every request.)"""
+Warm, every page stays within 15 (the practice example's page, with its partners, attachments,
+gallery and instruments a query each, costs 14: routing finds a page in two queries however
+deep, core.language_tree.deepest_dutch_page_along, and a page no view restriction covers is
+checked without a query). Cold (right after a purge of the site cache, or a restart) a page
+rebuilds its site's chrome, menu and sections: up to 44 queries, the same at any size since
+Wagtail's site root paths are primed in two queries (core/site_roots.py); the issue's 15 is not
+met cold."""
 
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -47,8 +47,7 @@ from tests.factories.events import at
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 BUDGET = 15
-OVER_BUDGET = {"practice example": 18}  # see the docstring
-COLD_BUDGET = 48
+COLD_BUDGET = 44
 SLUGS = ["alkmaar", "arnhem", "utrecht", "zwolle", "breda", "delft"]
 
 
@@ -172,7 +171,7 @@ def test_every_public_page_type_stays_within_its_budget_warm_and_cold():
         f"{name}: warm {small[name][0]} → {large[name][0]}, cold {small[name][1]} → "
         f"{large[name][1]}"
         for name in small
-        if large[name][0] > OVER_BUDGET.get(name, BUDGET)
+        if large[name][0] > BUDGET
         or large[name][1] > COLD_BUDGET
         or large[name][0] > small[name][0]
         or large[name][1] > small[name][1]
