@@ -1,6 +1,6 @@
-"""Every listing and home page issues a fixed number of SQL queries, at most 17, whether it
+"""Every listing and home page issues a fixed number of SQL queries, at most 13, whether it
 shows 5 items or 50 (with listing images and their renditions). A ?q= asks the search index
-three times (core.search: whole words, word starts, parts of words); 15 without it."""
+three times (core.search: whole words, word starts, parts of words); 12 without it."""
 
 import pytest
 from django.db import connection
@@ -19,7 +19,7 @@ from tests.factories import (
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
-BUDGET = 17
+BUDGET = 13
 
 
 def count_queries(client, path):
