@@ -17,7 +17,8 @@ from tests.factories import (
     practice_index,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
+# The counts are taken in `counted`, with the anonymous page cache off (a hit costs none).
+pytestmark = pytest.mark.django_db
 
 BUDGET = 13
 
@@ -89,7 +90,8 @@ PAGES = [
 @pytest.fixture(scope="module")
 def counted(module_world):
     """{(host, path): (queries with 5 items, with 50)}: each kind's pages counted with 5
-    items of it, then again after 45 more (one world per kind, grown once)."""
+    items of it, then again after 45 more; the kinds one after another in one world, so a
+    later kind's pages are counted with the earlier kinds' 50 items there too."""
     from django.test import Client, override_settings
 
     counts = {}

@@ -3,12 +3,15 @@
 routes before its children, a 404 for a path that goes on past a page, view restrictions of the
 page and its ancestors (checked from the cached restricted paths, core.models.BasePage)."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.factories import (
+    add_event,
     add_news,
     calendar_of,
     member,
@@ -16,6 +19,7 @@ from tests.factories import (
     news_index,
     path_of,
 )
+from tests.factories.events import at
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
@@ -62,10 +66,18 @@ def test_a_path_past_or_beside_the_pages_is_not_found(client_for, item, path):
 
 
 def test_a_routable_pages_own_routes_come_before_its_children(client_for):
+    """Two events whose slugs are the calendar's own routes: as in Wagtail's routing, the
+    calendar's archive and feed answer, not the events."""
     calendar = calendar_of(municipality("alkmaar"))
+    start = at(2027, 3, 6, 10)
+    for title in ("Archief", "iCal"):
+        add_event(calendar, title, start, start + timedelta(hours=2))
+    assert sorted(calendar.get_children().values_list("slug", flat=True)) == ["archief", "ical"]
     client = client_for("alkmaar.localhost")
+    archive = client.get(f"{path_of(calendar)}archief/")
+    assert archive.status_code == 200
+    assert archive.context["page"].pk == calendar.pk
     assert client.get(f"{path_of(calendar)}ical/")["Content-Type"].startswith("text/calendar")
-    assert client.get(f"{path_of(calendar)}archief/").status_code == 200
     assert client.get("/nieuws/rss/")["Content-Type"].startswith("application/rss+xml")
 
 
