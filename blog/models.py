@@ -57,9 +57,13 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             .filter(public_q(), scope.items_q(), locale=scope.locale_id)
         )
 
+    def own_listed_items(self):
+        """The articles this index lists in its own scope (before filters)."""
+        return self.listed_items(scope_for(self))
+
     def has_listed_items(self):
         """Whether the index lists anything; an empty one stays out of the menu (core/chrome)."""
-        return self.listed_items(scope_for(self)).exists()
+        return self.own_listed_items().exists()
 
     def listing_state(self, request):
         """The filtered items and the filters: everything a listing or its feed shows."""

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Exists
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .cache import cached, site_scope
 from .colours import HEX_COLOUR
@@ -19,6 +20,7 @@ from .languages import alternates, home_urls, language_links
 from .mail import PROGRAM_NAME, site_name
 from .meta import description_of
 from .models import SiteSettings
+from .queries import page_ancestors, remember_ancestors
 
 DEFAULT_ACCENT = SiteSettings._meta.get_field("accent_colour").default
 
@@ -78,13 +80,21 @@ def _localized_root(site):
     return root
 
 
-def _empty_listing(page):
-    """A news, blog or practice index with nothing to list stays out of the menu (an empty
-    Blogs section is a dead end). The calendar and the board stay: they say there is nothing yet
-    and invite to add something. Worked out only when the chrome is built (a cache miss)."""
-    if not hasattr(page.specific_class, "has_listed_items"):
-        return False
-    return not page.specific.has_listed_items()
+def _listings_with_items(children, ancestors):
+    """The pks of the news, blog and practice indexes among a home's children that list
+    something, in one query for them all: an index with nothing to list stays out of the menu
+    (an empty Blogs section is a dead end). The calendar and the board stay: they say there is
+    nothing yet and invite to add something. Worked out only when the chrome is built (a cache
+    miss); `ancestors` are the children's (the home's and the home), so no index asks."""
+    checks = {}
+    for child in children:
+        if hasattr(child.specific_class, "has_listed_items"):
+            index = remember_ancestors(child.specific_deferred, ancestors)
+            checks[f"lists_{child.pk}"] = Exists(index.own_listed_items())
+    if not checks:
+        return set()
+    found = Page.objects.filter(pk=children[0].pk).values(**checks).get()
+    return {int(name.removeprefix("lists_")) for name, lists in found.items() if lists}
 
 
 def _build(site, request):
@@ -101,13 +111,15 @@ def _build(site, request):
     root = _localized_root(site)
     # The Dutch home's sections, each in the active language where translated; the path is
     # the Dutch one, which the current page's source is compared with (build_site_chrome).
+    children = list(
+        site.root_page.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
+    )
+    home = site.root_page
+    listing = _listings_with_items(children, [*page_ancestors(home), home])
     children = [
         child
-        for child in site.root_page.get_children()
-        .live()
-        .in_menu()
-        .exclude(view_restrictions__isnull=False)
-        if not _empty_listing(child)
+        for child in children
+        if child.pk in listing or not hasattr(child.specific_class, "has_listed_items")
     ]
     paths = [child.path for child in children]
     menu = [

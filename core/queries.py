@@ -27,6 +27,8 @@ def page_ancestors(page):
     """The page's ancestors below the tree root, top first, without StreamField data; one query
     per page object (kept on it), shared by breadcrumbs and listing scopes."""
     ancestors = getattr(page, "_cached_ancestors", None)
+    if ancestors is None and page.depth <= 2:
+        ancestors = page._cached_ancestors = []  # right below the tree root: none to ask for
     if ancestors is None:
         ancestors = list(
             Page.objects.ancestor_of(page)
@@ -36,3 +38,10 @@ def page_ancestors(page):
         )
         page._cached_ancestors = ancestors
     return ancestors
+
+
+def remember_ancestors(page, ancestors):
+    """Give a page the ancestors its caller knows already (a parent's, then the parent), so that
+    page_ancestors does not ask for them; returns the page."""
+    page._cached_ancestors = list(ancestors)
+    return page

@@ -73,9 +73,13 @@ class FacetedIndexPage(RoutablePageMixin, BasePage):
         """The live, public items this index lists (before facets and search)."""
         return self.scoped_items(scope).live().filter(public_q(), locale=scope.locale_id)
 
+    def own_listed_items(self):
+        """The items this index lists in its own scope (before filters)."""
+        return self.listed_items(scope_for(self))
+
     def has_listed_items(self):
         """Whether the index lists anything; an empty one stays out of the menu (core/chrome)."""
-        return self.listed_items(scope_for(self)).exists()
+        return self.own_listed_items().exists()
 
     def facet_rows(self, listed, facets, labeller):
         """One row per item with, per facet, the set of its values (core/facets.py)."""
