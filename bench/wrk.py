@@ -70,13 +70,18 @@ def available():
     return shutil.which("wrk") is not None
 
 
+# What every browser says it accepts: the page cache then serves its gzipped copy
+# (core/page_cache.py); uncached pages are sent as rendered either way.
+BROWSER_ACCEPT_ENCODING = "gzip, deflate, br"
+
+
 def command_line(url, host, *, duration, connections, threads, timeout, script=None):
-    """wrk's command line: `host` as the Host header, or a Lua `script` that sets its own
-    requests (bench/soak.py)."""
+    """wrk's command line: `host` as the Host header and a browser's Accept-Encoding, or a Lua
+    `script` that sets its own requests (bench/soak.py)."""
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s"]
     command += [f"--timeout={timeout}s", "--latency"]
     if host:
-        command += ["-H", f"Host: {host}"]
+        command += ["-H", f"Host: {host}", "-H", f"Accept-Encoding: {BROWSER_ACCEPT_ENCODING}"]
     if script:
         command += ["-s", str(script)]
     return [*command, url]

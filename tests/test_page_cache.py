@@ -2,6 +2,7 @@
 stored and for whom, and for each kind of change that the next anonymous GET shows it, while
 the pages of other municipalities stay in the cache."""
 
+import gzip
 import re
 import threading
 from datetime import datetime, time, timedelta
@@ -101,6 +102,42 @@ def test_an_anonymous_page_is_served_from_the_cache_without_the_database(sites):
     assert "Alkmaar al bekend" in second.content.decode()
     assert "s-maxage=300" in second["Cache-Control"] and "public" in second["Cache-Control"]
     assert "Cookie" in second["Vary"]
+
+
+def test_a_browser_that_accepts_gzip_gets_the_page_compressed_once(sites):
+    browser = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
+    plain = get("alkmaar.localhost", "/nieuws/").content  # the miss, for a client without gzip
+    first = Client(HTTP_HOST="alkmaar.localhost").get("/nieuws/", **browser)
+    second = Client(HTTP_HOST="alkmaar.localhost").get("/nieuws/", **browser)
+    assert first["X-Page-Cache"] == "hit" and second["X-Page-Cache"] == "hit"
+    for response in (first, second):
+        assert response["Content-Encoding"] == "gzip"
+        assert gzip.decompress(response.content) == plain
+        assert len(response.content) < len(plain) / 2
+        assert int(response["Content-Length"]) == len(response.content)
+        assert {"Accept-Encoding", "Cookie"} <= {v.strip() for v in response["Vary"].split(",")}
+        assert "s-maxage=300" in response["Cache-Control"]
+    # A client that does not say it accepts gzip gets the page as it was rendered.
+    again = get("alkmaar.localhost", "/nieuws/")
+    assert again["X-Page-Cache"] == "hit" and "Content-Encoding" not in again
+    assert again.content == plain
+    # The miss of a compressing browser is compressed too.
+    fresh = Client(HTTP_HOST="arnhem.localhost").get("/nieuws/", **browser)
+    assert fresh["X-Page-Cache"] == "miss" and fresh["Content-Encoding"] == "gzip"
+    assert "Arnhem al bekend" in gzip.decompress(fresh.content).decode()
+    assert int(fresh["Content-Length"]) == len(fresh.content)
+
+
+def test_a_page_with_a_form_is_not_compressed_with_anyones_token(sites):
+    """The sign-up form carries each visitor's own CSRF token: that page is written anew for
+    each visitor, so it is stored uncompressed."""
+    make_event()
+    get("alkmaar.localhost", "/kalender/buurtlunch/")
+    page = Client(HTTP_HOST="alkmaar.localhost").get(
+        "/kalender/buurtlunch/", HTTP_ACCEPT_ENCODING="gzip"
+    )
+    assert page["X-Page-Cache"] == "hit" and "Content-Encoding" not in page
+    assert 'name="csrfmiddlewaretoken"' in page.content.decode()
 
 
 def test_the_key_is_host_path_query_and_language(sites):
