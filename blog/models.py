@@ -54,7 +54,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         return (
             self.article_model()
             .objects.live()
-            .filter(public_q(), scope.items_q(), locale=scope.locale_id)
+            .filter(public_q(), scope.items_q(self.article_model()), locale=scope.locale_id)
         )
 
     def own_listed_items(self):

@@ -17,7 +17,12 @@ def featured_articles(home, count):
     for model in (NewsPage, BlogPage):
         featured = (
             model.objects.live()
-            .filter(public_q(), scope.items_q(), scope.featured_q(), locale=scope.locale_id)
+            .filter(
+                public_q(),
+                scope.items_q(model),
+                scope.featured_q(model),
+                locale=scope.locale_id,
+            )
             .order_by("-publication_date", "-first_published_at", "-pk")
         )
         items += with_card_images(featured, themes=False)[:count]
@@ -31,7 +36,7 @@ def latest_news(home, request, children):
     items = list(
         with_card_images(
             NewsPage.objects.live()
-            .filter(public_q(), scope.items_q(), locale=scope.locale_id)
+            .filter(public_q(), scope.items_q(NewsPage), locale=scope.locale_id)
             .order_by("-publication_date", "-first_published_at", "-pk"),
             themes=False,
         )[: HOME_NEWS_COUNT + FEATURED_COUNT]

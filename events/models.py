@@ -328,7 +328,7 @@ class EventPage(CommentsMixin, RoutablePageMixin, ContentFields, BasePage):
     def listed(cls, locale_id, scope):
         """The live, public events in `scope` in one language: what a calendar, or a home
         page's agenda, lists before its filters."""
-        return cls.objects.live().filter(public_q(), scope.items_q(), locale=locale_id)
+        return cls.objects.live().filter(public_q(), scope.items_q(cls), locale=locale_id)
 
     def get_context(self, request, *args, signup_form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -91,7 +91,7 @@ def featured_events(home, count):
     scope = scope_for(home)
     now = timezone.now()
     window_start = datetime.combine(recurrence.wall(now).date(), time())
-    featured = EventPage.listed(scope.locale_id, scope).filter(scope.featured_q())
+    featured = EventPage.listed(scope.locale_id, scope).filter(scope.featured_q(EventPage))
     events = events_overlapping(featured, window_start, recurrence.horizon_end(now), themes=False)
     events = events.order_by("-publication_date", "-first_published_at", "-pk")[:count]
     return label_items(list(events), scope)

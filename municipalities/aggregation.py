@@ -6,6 +6,7 @@ items under its own home, plus national items flagged "show on all sites".
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -23,8 +24,8 @@ from .models import MunicipalityHomePage, MunicipalityIndexPage
 class Scope:
     national_home: Page
     municipality: MunicipalityHomePage | None = None
-    # The tree paths of the national site's own sections (the national home's children but
-    # the municipalities' index), or None when there is no municipalities' index.
+    # The national site's own sections (the national home's children but the municipalities'
+    # index) as (tree path, content type id), or None when there is no municipalities' index.
     national_sections: tuple | None = None
     # Listings select Dutch pages (shown in the active language: core.language_tree).
     locale_id: int | None = None
@@ -33,19 +34,24 @@ class Scope:
     def is_national(self):
         return self.municipality is None
 
-    def national_only_q(self):
-        """Items of the national site itself, not of a municipality: under one of the national
-        home's own sections. (Said as "under the national home but not under the
-        municipalities" it matches the whole tree first, and PostgreSQL reads every page.)"""
+    def national_only_q(self, model):
+        """Pages of `model` of the national site itself, not of a municipality: under one of
+        the national home's own sections that may hold them (a news item lies under a news
+        index, by the page types' parent types). Said as "under the national home but not under
+        the municipalities" it matches the whole tree first, and PostgreSQL reads every page;
+        with every section in it PostgreSQL spends longer planning the query (about 10 ms with
+        a dozen sections) than running it."""
         if self.national_sections is None:
             return Q(path__startswith=self.national_home.path)
-        condition = Q(path=self.national_home.path)
-        for path in self.national_sections:
-            condition |= Q(path__startswith=path)
+        holders = holder_type_ids(model)
+        condition = Q(pk__in=[])
+        for path, content_type in self.national_sections:
+            if content_type in holders:
+                condition |= Q(path__startswith=path)
         return condition
 
-    def items_q(self, involved=None):
-        """A Q for the items this listing shows. `involved` is a many-to-many to
+    def items_q(self, model, involved=None):
+        """A Q for the pages of `model` this listing shows. `involved` is a many-to-many to
         MunicipalityHomePage (e.g. PracticeExamplePage.involved_municipalities): items that
         name this municipality show up here too."""
         national = Q(path__startswith=self.national_home.path)
@@ -56,7 +62,7 @@ class Scope:
             # By their tree paths, not by a join: in an OR with the other tree paths PostgreSQL
             # reads these items by the path index, across a join it reads every item.
             local |= Q(path__in=self.naming_this_municipality(involved))
-        return local | (self.national_only_q() & Q(show_on_all_sites=True))
+        return local | (self.national_only_q(model) & Q(show_on_all_sites=True))
 
     def naming_this_municipality(self, involved):
         """The tree paths of the pages whose many-to-many `involved` names this municipality."""
@@ -77,29 +83,48 @@ class Scope:
         national listing, none on a municipality's (it shows only its own)."""
         return MunicipalityLabeller().homes if self.is_national else []
 
-    def featured_q(self, national_flag=True):
+    def featured_q(self, model, national_flag=True):
         """A Q for the items that lead this site's home page. Locally: those flagged
         "uitlichten" (the site's own, and national items shown on all sites). Nationally:
         those flagged "landelijk uitlichten" anywhere (when the type has that flag), and
         national items flagged "uitlichten"."""
         if not self.is_national:
             return Q(featured=True)
-        own = Q(featured=True) & self.national_only_q()
+        own = Q(featured=True) & self.national_only_q(model)
         return own | Q(featured_nationally=True) if national_flag else own
 
 
 def national_sections(national_home):
-    """The tree paths of the national home's children but the municipalities' index (None
-    without one): one query, cached."""
+    """(tree path, content type id) of the national home's children but the municipalities'
+    index (None without one): one query, cached."""
 
     def build():
         index_type = ContentType.objects.get_for_model(MunicipalityIndexPage).pk
         children = list(Page.objects.child_of(national_home).values_list("path", "content_type_id"))
         if all(content_type != index_type for _path, content_type in children):
             return None
-        return tuple(path for path, content_type in children if content_type != index_type)
+        return tuple(child for child in children if child[1] != index_type)
 
-    return cached(("national-sections", national_home.pk), build, scope=GLOBAL)
+    return cached(("national-sections-typed", national_home.pk), build, scope=GLOBAL)
+
+
+def holder_type_ids(model):
+    """The content type ids of the page models a page of `model` may lie under (from Django's
+    cache of content types)."""
+    return {ContentType.objects.get_for_model(holder).pk for holder in holder_models(model)}
+
+
+@lru_cache
+def holder_models(model):
+    """The page models a page of `model` may lie under: its parent types, theirs, and so on
+    (Wagtail enforces them on every page created or moved)."""
+    found, todo = set(), [model]
+    while todo:
+        for parent in todo.pop().allowed_parent_page_models():
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return frozenset(found)
 
 
 def scope_for(page):

@@ -216,7 +216,7 @@ class PracticeIndexPage(FacetedIndexPage):
 
     def scoped_items(self, scope):
         return PracticeExamplePage.objects.filter(
-            scope.items_q(involved=PracticeExamplePage.involved_municipalities)
+            scope.items_q(PracticeExamplePage, involved=PracticeExamplePage.involved_municipalities)
         )
 
 
@@ -393,7 +393,7 @@ class InstrumentIndexPage(FacetedIndexPage):
         return InstrumentPage
 
     def scoped_items(self, scope):
-        return InstrumentPage.objects.filter(scope.items_q())
+        return InstrumentPage.objects.filter(scope.items_q(InstrumentPage))
 
 
 class InstrumentPage(ContentFields, BasePage):

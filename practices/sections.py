@@ -19,7 +19,11 @@ def featured_instruments(home, count):
         return []
     featured = (
         InstrumentPage.objects.live()
-        .filter(public_q(), scope.items_q(), scope.featured_q(national_flag=False))
+        .filter(
+            public_q(),
+            scope.items_q(InstrumentPage),
+            scope.featured_q(InstrumentPage, national_flag=False),
+        )
         .filter(locale=scope.locale_id)
         .order_by("-publication_date", "-pk")
     )
@@ -31,7 +35,7 @@ def featured_practices(home, request, children):
     "chosen" means featured nationally (or featured on a national item); locally, featured."""
     index = child_of_type(children, PracticeIndexPage)
     scope = scope_for(home)
-    chosen = scope.featured_q()
+    chosen = scope.featured_q(PracticeExamplePage)
 
     built = []
 
@@ -42,7 +46,9 @@ def featured_practices(home, request, children):
             PracticeExamplePage.objects.live()
             .filter(
                 public_q(),
-                scope.items_q(involved=PracticeExamplePage.involved_municipalities),
+                scope.items_q(
+                    PracticeExamplePage, involved=PracticeExamplePage.involved_municipalities
+                ),
                 locale=scope.locale_id,
             )
             .annotate(

@@ -36,7 +36,7 @@ def _scope_q(model, scope):
     """The items of `model` this site shows; types without the "show on all sites" flag show
     only their own site's."""
     if any(field.name == "show_on_all_sites" for field in model._meta.fields):
-        return scope.items_q()
+        return scope.items_q(model)
     home = scope.national_home if scope.is_national else scope.municipality
     return Q(path__startswith=home.path)
 

@@ -178,3 +178,28 @@ def test_every_public_page_type_stays_within_its_budget_warm_and_cold():
         or large[name][1] > small[name][1]
     ]
     assert not problems, "\n".join(problems)
+
+
+def test_a_municipality_listing_asks_only_for_the_national_sections_that_hold_its_items():
+    """A municipality's news shows national items "for all sites": the query names the
+    national news index, not every section of the national home (with a dozen of them
+    PostgreSQL took longer to plan the query than to run it)."""
+    national = national_home()
+    for i in range(6):
+        add_standard_page(national, f"Over ons {i}")
+    alkmaar = municipality("alkmaar")
+    add_news(news_index(alkmaar), "Buurtfeest")
+    add_news(news_index(national), "Landelijk bericht", show_on_all_sites=True)
+    client = Client(HTTP_HOST="alkmaar.localhost")
+    client.get("/nieuws/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/nieuws/")
+    html = response.content.decode()
+    assert "Buurtfeest" in html and "Landelijk bericht" in html
+    listing = [q["sql"] for q in queries if 'FROM "blog_newspage"' in q["sql"]]
+    assert listing, [q["sql"][:80] for q in queries]
+    news_section = news_index(national).path
+    for sql in listing:
+        assert f"'{news_section}%'" in sql
+        # The municipality's own tree and the national news index: two prefixes.
+        assert sql.count("::text LIKE") == 2, sql
