@@ -136,10 +136,12 @@ def deepest_dutch_page_along(page, path_components):
     for component in path_components:
         url_path += f"{component}/"
         url_paths.append(url_path)
+    # By slug too (a page's URL path ends in its slug): Wagtail indexes the slug, not the URL
+    # path, and on the national site the tree path alone reads every page of the country.
     found = {
         (url_path, depth): (pk, content_type_id)
         for pk, url_path, depth, content_type_id in Page.objects.filter(
-            url_path__in=url_paths, path__startswith=page.path
+            slug__in=set(path_components), url_path__in=url_paths, path__startswith=page.path
         ).values_list("pk", "url_path", "depth", "content_type_id")
     }
     chain = []
