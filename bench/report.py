@@ -1,7 +1,7 @@
 """The benchmark's markdown: one table per data set, and the listings' latency at the largest
 size against the smallest. Every page's requests per second are shown as a share of the
-ceiling's in the same mode; a share below the page's target is marked ✗ (a benchmark prints
-its figures, it does not fail on them)."""
+ceiling's in the same mode (the mean of its run before and after the pages); a share below the
+page's target is marked ✗ (a benchmark prints its figures, it does not fail on them)."""
 
 from .pages import CACHED_TARGET, CEILING, HOME, LISTING, UNCACHED_TARGET
 
@@ -11,15 +11,25 @@ P50_RATIO_TARGET = 1.25
 MODES = ("uncached", "cached")
 
 
+def ceiling_rate(ceiling):
+    """The ceiling's requests per second in one mode: the mean of its run before the pages and
+    its run after them (`end`, bench.measure), so that a machine slowing down or speeding up
+    during the runs weighs on the first and the last pages alike."""
+    if not ceiling or "requests_per_second" not in ceiling:
+        return None
+    rates = [ceiling["requests_per_second"]]
+    if (ceiling.get("end") or {}).get("requests_per_second"):
+        rates.append(ceiling["end"]["requests_per_second"])
+    return sum(rates) / len(rates)
+
+
 def share(run, row, mode):
     """The row's requests per second as a share of the ceiling's, or None."""
-    ceiling = next(row for row in run["rows"] if row["kind"] == CEILING).get(mode)
+    ceiling = ceiling_rate(next(row for row in run["rows"] if row["kind"] == CEILING).get(mode))
     load = row.get(mode)
-    if not (
-        load and ceiling and "requests_per_second" in load and "requests_per_second" in ceiling
-    ):
+    if not (load and ceiling and "requests_per_second" in load):
         return None
-    return load["requests_per_second"] / ceiling["requests_per_second"]
+    return load["requests_per_second"] / ceiling
 
 
 def target(row, mode):
@@ -63,8 +73,17 @@ def table(run):
 
 
 def summary(run):
-    """The lines under the table: memory, render times and the targets missed."""
+    """The lines under the table: the ceiling's drift, memory, render times and the targets
+    missed."""
     lines = []
+    ceiling_row = next(row for row in run["rows"] if row["kind"] == CEILING)
+    for mode in MODES:
+        ceiling = ceiling_row.get(mode) or {}
+        if (ceiling.get("end") or {}).get("requests_per_second"):
+            lines.append(
+                f"Ceiling, {mode}: {ceiling['requests_per_second']:,.0f} req/s before the pages "
+                f"and {ceiling['end']['requests_per_second']:,.0f} after; shares are of the mean"
+            )
     for mode in MODES:
         sizes = run["rss_mb"].get(mode)
         if sizes:
@@ -98,8 +117,7 @@ def summary(run):
     lines.append("Targets missed: " + ("; ".join(missed) if missed else "none"))
     # The page cache's middleware also works on routes it does not cache (the ceiling is one),
     # so the cached run's ceiling may sit below its cached pages: against the uncached ceiling.
-    ceiling = next(row for row in run["rows"] if row["kind"] == CEILING).get("uncached") or {}
-    top = ceiling.get("requests_per_second")
+    top = ceiling_rate(next(row for row in run["rows"] if row["kind"] == CEILING).get("uncached"))
     if top:
         shares = [
             f"{row['label']} {row['cached']['requests_per_second'] / top:.0%}"
