@@ -97,15 +97,11 @@ def measure_in_process(targets, runs):
 def load_all(targets, server, options):
     """{key: wrk figures, or {"error": ...}} for every target against a running server; the
     ceiling (first) is loaded again after the pages, as its `end` (bench.report.ceiling_rate)."""
-    found = {}
-    ceilings = [target for target in targets if target.kind == CEILING]
-    for target in [*targets, *ceilings]:
-        if target.key in found:
-            again = _load(target, server, options)
-            if "requests_per_second" in found[target.key] and "requests_per_second" in again:
-                found[target.key]["end"] = again
-            continue
-        found[target.key] = _load(target, server, options)
+    found = {target.key: _load(target, server, options) for target in targets}
+    for ceiling in (target for target in targets if target.kind == CEILING):
+        again = _load(ceiling, server, options)
+        if "requests_per_second" in found[ceiling.key] and "requests_per_second" in again:
+            found[ceiling.key]["end"] = again
     return found
 
 

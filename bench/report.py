@@ -23,9 +23,13 @@ def ceiling_rate(ceiling):
     return sum(rates) / len(rates)
 
 
+def _ceiling_row(run):
+    return next(row for row in run["rows"] if row["kind"] == CEILING)
+
+
 def share(run, row, mode):
     """The row's requests per second as a share of the ceiling's, or None."""
-    ceiling = ceiling_rate(next(row for row in run["rows"] if row["kind"] == CEILING).get(mode))
+    ceiling = ceiling_rate(_ceiling_row(run).get(mode))
     load = row.get(mode)
     if not (load and ceiling and "requests_per_second" in load):
         return None
@@ -76,7 +80,7 @@ def summary(run):
     """The lines under the table: the ceiling's drift, memory, render times and the targets
     missed."""
     lines = []
-    ceiling_row = next(row for row in run["rows"] if row["kind"] == CEILING)
+    ceiling_row = _ceiling_row(run)
     for mode in MODES:
         ceiling = ceiling_row.get(mode) or {}
         if (ceiling.get("end") or {}).get("requests_per_second"):
@@ -117,7 +121,7 @@ def summary(run):
     lines.append("Targets missed: " + ("; ".join(missed) if missed else "none"))
     # The page cache's middleware also works on routes it does not cache (the ceiling is one),
     # so the cached run's ceiling may sit below its cached pages: against the uncached ceiling.
-    top = ceiling_rate(next(row for row in run["rows"] if row["kind"] == CEILING).get("uncached"))
+    top = ceiling_rate(ceiling_row.get("uncached"))
     if top:
         shares = [
             f"{row['label']} {row['cached']['requests_per_second'] / top:.0%}"

@@ -80,12 +80,12 @@ def _localized_root(site):
     return root
 
 
-def _listings_with_items(children, ancestors):
-    """The pks of the news, blog and practice indexes among a home's children that list
-    something, in one query for them all: an index with nothing to list stays out of the menu
-    (an empty Blogs section is a dead end). The calendar and the board stay: they say there is
-    nothing yet and invite to add something. Worked out only when the chrome is built (a cache
-    miss); `ancestors` are the children's (the home's and the home), so no index asks."""
+def _empty_listings(children, ancestors):
+    """The pks of the news, blog and practice indexes among a home's children that have nothing
+    to list, asked in one query for them all: such an index stays out of the menu (an empty
+    Blogs section is a dead end). The calendar and the board stay: they say there is nothing
+    yet and invite to add something. Worked out only when the chrome is built (a cache miss);
+    `ancestors` are the children's (the home's and the home), so no index asks."""
     checks = {}
     for child in children:
         if hasattr(child.specific_class, "has_listed_items"):
@@ -94,7 +94,7 @@ def _listings_with_items(children, ancestors):
     if not checks:
         return set()
     found = Page.objects.filter(pk=children[0].pk).values(**checks).get()
-    return {int(name.removeprefix("lists_")) for name, lists in found.items() if lists}
+    return {int(name.removeprefix("lists_")) for name, lists in found.items() if not lists}
 
 
 def _build(site, request):
@@ -111,16 +111,10 @@ def _build(site, request):
     root = _localized_root(site)
     # The Dutch home's sections, each in the active language where translated; the path is
     # the Dutch one, which the current page's source is compared with (build_site_chrome).
-    children = list(
-        site.root_page.get_children().live().in_menu().exclude(view_restrictions__isnull=False)
-    )
     home = site.root_page
-    listing = _listings_with_items(children, [*page_ancestors(home), home])
-    children = [
-        child
-        for child in children
-        if child.pk in listing or not hasattr(child.specific_class, "has_listed_items")
-    ]
+    children = list(home.get_children().live().in_menu().exclude(view_restrictions__isnull=False))
+    empty = _empty_listings(children, [*page_ancestors(home), home])
+    children = [child for child in children if child.pk not in empty]
     paths = [child.path for child in children]
     menu = [
         MenuItem(child.title, child.get_url(request), path, locale_id=child.locale_id)
